@@ -1,0 +1,189 @@
+package geokg
+
+import "time"
+
+// Kind is the kind of an entity. Kinds double as Neo4j labels, so the set is
+// closed: labels in Cypher come only from this enum, never from user input.
+type Kind string
+
+// The entity kinds. Every entity node also carries the label Entity.
+const (
+	KindPerson       Kind = "Person"
+	KindCountry      Kind = "Country"
+	KindOrganization Kind = "Organization"
+	KindLocation     Kind = "Location"
+	KindConflict     Kind = "Conflict"
+)
+
+// Kinds lists every entity kind in a fixed order.
+var Kinds = []Kind{KindPerson, KindCountry, KindOrganization, KindLocation, KindConflict}
+
+// Valid reports whether k is one of the fixed kinds.
+func (k Kind) Valid() bool {
+	for _, v := range Kinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Entity is a person, country, organization, location or conflict. ID is
+// stable across loads ("person:sergey-lavrov"); knowledge-base entities keep
+// their Wikidata id so answers can be linked to the outside world.
+type Entity struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Kind     Kind     `json:"kind"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Wikidata string   `json:"wikidata,omitempty"`
+	// Type refines the kind: "city", "alliance", "civil-war", "news-outlet".
+	Type string `json:"type,omitempty"`
+	// Start and End bound a conflict or a historical state (YYYY-MM-DD).
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+	// Confidence is 1 for knowledge-base entities and lower for names the
+	// loader found by cues alone (an author line, a title before a name).
+	Confidence float64 `json:"confidence"`
+	// Source says where the entity came from: "kb" or "article".
+	Source string `json:"source"`
+}
+
+// Article is one news article as the loader read it.
+type Article struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Subtitle  string `json:"subtitle,omitempty"`
+	Body      string `json:"body"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD, empty when unknown
+	Author    string `json:"author,omitempty"`
+	Source    string `json:"source,omitempty"`
+	// Origin names where the article was read from (a file path, "file:line"
+	// for JSONL, or "-" for stdin); it is what error messages cite.
+	Origin string `json:"origin,omitempty"`
+	// Hash is the SHA-256 of the article's content; an unchanged article is
+	// skipped on reload.
+	Hash string `json:"hash"`
+}
+
+// PublishedTime parses Published; ok is false when it is empty or invalid.
+func (a Article) PublishedTime() (t time.Time, ok bool) {
+	t, err := time.Parse(time.DateOnly, a.Published)
+	return t, err == nil
+}
+
+// Evidence is the sentence a fact was extracted from.
+type Evidence struct {
+	ArticleID string `json:"articleId"`
+	// Sentence is the index of the sentence in the article (0 is the title).
+	Sentence int    `json:"sentence"`
+	Text     string `json:"text"`
+}
+
+// Mention says that an article names an entity, how often, and where first.
+type Mention struct {
+	EntityID string   `json:"entityId"`
+	Count    int      `json:"count"`
+	Surface  []string `json:"surface"` // the distinct strings that matched
+	First    Evidence `json:"first"`
+}
+
+// RelationType is the type of a relation between two entities. Like Kind it
+// is a closed enum because it becomes a Neo4j relationship type.
+type RelationType string
+
+// The relation types between entities. Article and event relationships
+// (MENTIONS, WRITTEN_BY, INVOLVES, ABOUT, OCCURRED_IN, REPORTED_IN) are
+// written by the store from Article, Mention and Event and are not listed here.
+const (
+	RelHoldsRole RelationType = "HOLDS_ROLE" // Person -> Country|Organization
+	RelPartOf    RelationType = "PART_OF"    // Conflict -> Conflict, Location -> Country
+	RelInvolves  RelationType = "INVOLVES"   // Conflict -> Country|Organization
+	RelCapitalOf RelationType = "CAPITAL_OF" // Location -> Country
+)
+
+// RelationTypes lists every relation type in a fixed order.
+var RelationTypes = []RelationType{RelHoldsRole, RelPartOf, RelInvolves, RelCapitalOf}
+
+// Valid reports whether t is one of the fixed relation types.
+func (t RelationType) Valid() bool {
+	for _, v := range RelationTypes {
+		if t == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Relation is a fact between two entities: a role held, a conflict's party,
+// a sub-conflict. Relations from the knowledge base have no evidence; those
+// read in an article carry the sentence.
+type Relation struct {
+	Type RelationType `json:"type"`
+	From string       `json:"from"`
+	To   string       `json:"to"`
+	// Title, Since and Until describe a HOLDS_ROLE relation.
+	Title string `json:"title,omitempty"`
+	Since string `json:"since,omitempty"`
+	Until string `json:"until,omitempty"`
+	// Side names a party's side in a conflict (INVOLVES).
+	Side     string    `json:"side,omitempty"`
+	Source   string    `json:"source"` // "kb" or "article"
+	Evidence *Evidence `json:"evidence,omitempty"`
+}
+
+// ParticipantRole is how an entity takes part in an event.
+type ParticipantRole string
+
+// Participant roles, following the source/target split of event coding.
+const (
+	RoleActor       ParticipantRole = "actor"
+	RoleTarget      ParticipantRole = "target"
+	RoleParticipant ParticipantRole = "participant"
+)
+
+// Participant is one entity's part in an event.
+type Participant struct {
+	ID   string          `json:"id"`
+	Role ParticipantRole `json:"role"`
+}
+
+// Event is who did what to whom, when, where and about what, as one article
+// sentence (or several sentences of one article) reports it.
+type Event struct {
+	ID   string `json:"id"`
+	Type string `json:"type"` // CONSULT, ACCUSE, ... (see loader/kb/data/events.yaml)
+	// CAMEO is the CAMEO root code of Type ("04" for consult).
+	CAMEO        string        `json:"cameo"`
+	Participants []Participant `json:"participants"`
+	About        []string      `json:"about"` // conflict ids
+	Location     string        `json:"location,omitempty"`
+	Date         string        `json:"date,omitempty"` // YYYY-MM-DD, or YYYY-MM / YYYY when coarser
+	Confidence   float64       `json:"confidence"`
+	Evidence     []Evidence    `json:"evidence"`
+}
+
+// IDsWithRole returns the participant ids that have role r, in order.
+func (e Event) IDsWithRole(r ParticipantRole) []string {
+	var ids []string
+	for _, p := range e.Participants {
+		if p.Role == r {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+
+// Facts is everything the loader extracted from one article: the unit the
+// store writes in a single transaction.
+type Facts struct {
+	Article Article `json:"article"`
+	// Entities are every entity the facts refer to, mentioned or not (a
+	// conflict's parent, a role's country), so the store can write nodes
+	// before relationships.
+	Entities  []Entity   `json:"entities"`
+	Mentions  []Mention  `json:"mentions"`
+	Relations []Relation `json:"relations"`
+	Events    []Event    `json:"events"`
+}

@@ -1,0 +1,3 @@
+module github.com/geokg/geokg
+
+go 1.26.8
