@@ -1,0 +1,392 @@
+// Package kb is the loader's knowledge base: the countries, people,
+// organizations, places and conflicts it can recognise, the titles that give
+// roles, and the event code book. The data lives in readable YAML files under
+// data/, embedded into the binary so extraction needs no network and no
+// files at run time, and is validated once when loaded: a broken
+// cross-reference is a build-time test failure, not a wrong answer later.
+package kb
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/geokg/geokg"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// Country is a state or territory that news names as an actor.
+type Country struct {
+	ID         string   `yaml:"id"`
+	Name       string   `yaml:"name"`
+	Wikidata   string   `yaml:"wikidata"`
+	ISO2       string   `yaml:"iso2"`
+	ISO3       string   `yaml:"iso3"`
+	Capital    string   `yaml:"capital"`
+	Region     string   `yaml:"region"`
+	Aliases    []string `yaml:"aliases"`
+	Demonyms   []string `yaml:"demonyms"`
+	Historical bool     `yaml:"historical"`
+	Start      string   `yaml:"start"`
+	End        string   `yaml:"end"`
+}
+
+// Role is an office a person held: Title of Of (a country or organization
+// id) from Since until Until (empty: still held).
+type Role struct {
+	Title string `yaml:"title"`
+	Of    string `yaml:"of"`
+	Since string `yaml:"since"`
+	Until string `yaml:"until"`
+}
+
+// Person is a named person with the offices they held.
+type Person struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Wikidata string   `yaml:"wikidata"`
+	Aliases  []string `yaml:"aliases"`
+	Country  string   `yaml:"country"`
+	Roles    []Role   `yaml:"roles"`
+}
+
+// Organization is an alliance, agency, armed group, party or news outlet.
+type Organization struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Wikidata string   `yaml:"wikidata"`
+	Type     string   `yaml:"type"`
+	Country  string   `yaml:"country"`
+	Parent   string   `yaml:"parent"`
+	Aliases  []string `yaml:"aliases"`
+}
+
+// Location is a city, region or site.
+type Location struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Wikidata string   `yaml:"wikidata"`
+	Type     string   `yaml:"type"`
+	Country  string   `yaml:"country"`
+	Aliases  []string `yaml:"aliases"`
+}
+
+// Cue is a phrase that names a conflict only in context: Near lists words
+// that must stand in the same sentence, With entity ids that the article
+// must mention. When both are given both must hold.
+type Cue struct {
+	Text string   `yaml:"text"`
+	Near []string `yaml:"near"`
+	With []string `yaml:"with"`
+}
+
+// Side is a party to a conflict and the side it was on.
+type Side struct {
+	ID   string `yaml:"id"`
+	Side string `yaml:"side"`
+}
+
+// Conflict is a war, intervention, civil war, coup or notable attack.
+type Conflict struct {
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Wikidata string   `yaml:"wikidata"`
+	Type     string   `yaml:"type"`
+	Start    string   `yaml:"start"`
+	End      string   `yaml:"end"`
+	Parent   string   `yaml:"parent"`
+	Location string   `yaml:"location"`
+	Aliases  []string `yaml:"aliases"`
+	Cues     []Cue    `yaml:"cues"`
+	Sides    []Side   `yaml:"sides"`
+}
+
+// Title is a title that gives the person named after it a role.
+type Title struct {
+	Title   string   `yaml:"title"`
+	Aliases []string `yaml:"aliases"`
+	Of      string   `yaml:"of"`
+	Office  string   `yaml:"office"`
+}
+
+// EventType is one entry of the event code book.
+type EventType struct {
+	Type     string   `yaml:"type"`
+	CAMEO    string   `yaml:"cameo"`
+	Target   string   `yaml:"target"` // "required" or "optional"
+	Triggers []string `yaml:"triggers"`
+}
+
+// NeedsTarget reports whether an event of this type is only coded when it
+// has a target.
+func (t EventType) NeedsTarget() bool { return t.Target == "required" }
+
+// KB is the loaded, validated knowledge base. It is read-only after Load and
+// safe for concurrent use.
+type KB struct {
+	Countries     []Country
+	People        []Person
+	Organizations []Organization
+	Locations     []Location
+	Conflicts     []Conflict
+	Titles        []Title
+	EventTypes    []EventType
+
+	entities map[string]geokg.Entity
+	people   map[string]*Person
+	conflict map[string]*Conflict
+	country  map[string]*Country
+	org      map[string]*Organization
+	location map[string]*Location
+}
+
+// Load reads and validates the embedded knowledge base.
+func Load() (*KB, error) { return LoadFS(dataFS, "data") }
+
+// LoadFS reads and validates a knowledge base from dir in fsys, so tests can
+// load a small one of their own.
+func LoadFS(fsys fs.FS, dir string) (*KB, error) {
+	k := &KB{}
+	files := []struct {
+		name string
+		dst  any
+	}{
+		{"countries.yaml", &k.Countries},
+		{"people.yaml", &k.People},
+		{"organizations.yaml", &k.Organizations},
+		{"locations.yaml", &k.Locations},
+		{"conflicts.yaml", &k.Conflicts},
+		{"titles.yaml", &k.Titles},
+		{"events.yaml", &k.EventTypes},
+	}
+	for _, f := range files {
+		b, err := fs.ReadFile(fsys, dir+"/"+f.name)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge base: %w", err)
+		}
+		dec := yaml.NewDecoder(strings.NewReader(string(b)))
+		dec.KnownFields(true)
+		if err := dec.Decode(f.dst); err != nil {
+			return nil, fmt.Errorf("knowledge base %s: %w", f.name, err)
+		}
+	}
+	if err := k.index(); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+var (
+	idPattern       = regexp.MustCompile(`^(country|person|org|location|conflict):[a-z0-9]+(-[a-z0-9]+)*$`)
+	wikidataPattern = regexp.MustCompile(`^Q[0-9]+$`)
+	datePattern     = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
+)
+
+// index builds the lookup maps and checks every id, date and reference.
+func (k *KB) index() error {
+	k.entities = map[string]geokg.Entity{}
+	k.people = map[string]*Person{}
+	k.conflict = map[string]*Conflict{}
+	k.country = map[string]*Country{}
+	k.org = map[string]*Organization{}
+	k.location = map[string]*Location{}
+	var errs []string
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
+	add := func(e geokg.Entity, prefix string) {
+		switch {
+		case !idPattern.MatchString(e.ID) || !strings.HasPrefix(e.ID, prefix+":"):
+			bad("%s: malformed id, want %s:lower-kebab-case", e.ID, prefix)
+		case e.Name == "":
+			bad("%s: no name", e.ID)
+		case e.Wikidata != "" && !wikidataPattern.MatchString(e.Wikidata):
+			bad("%s: malformed wikidata id %q", e.ID, e.Wikidata)
+		}
+		for _, d := range []string{e.Start, e.End} {
+			if d != "" && !datePattern.MatchString(d) {
+				bad("%s: malformed date %q, want YYYY-MM-DD", e.ID, d)
+			}
+		}
+		if _, dup := k.entities[e.ID]; dup {
+			bad("%s: duplicate id", e.ID)
+		}
+		e.Confidence, e.Source = 1, "kb"
+		k.entities[e.ID] = e
+	}
+	for i := range k.Countries {
+		c := &k.Countries[i]
+		k.country[c.ID] = c
+		add(geokg.Entity{ID: c.ID, Name: c.Name, Kind: geokg.KindCountry, Wikidata: c.Wikidata,
+			Aliases: uniq(append(append([]string{}, c.Aliases...), c.Demonyms...)), Type: countryType(c), Start: c.Start, End: c.End}, "country")
+	}
+	for i := range k.People {
+		p := &k.People[i]
+		k.people[p.ID] = p
+		add(geokg.Entity{ID: p.ID, Name: p.Name, Kind: geokg.KindPerson, Wikidata: p.Wikidata, Aliases: uniq(p.Aliases)}, "person")
+	}
+	for i := range k.Organizations {
+		o := &k.Organizations[i]
+		k.org[o.ID] = o
+		add(geokg.Entity{ID: o.ID, Name: o.Name, Kind: geokg.KindOrganization, Wikidata: o.Wikidata, Aliases: uniq(o.Aliases), Type: o.Type}, "org")
+	}
+	for i := range k.Locations {
+		l := &k.Locations[i]
+		k.location[l.ID] = l
+		add(geokg.Entity{ID: l.ID, Name: l.Name, Kind: geokg.KindLocation, Wikidata: l.Wikidata, Aliases: uniq(l.Aliases), Type: l.Type}, "location")
+	}
+	for i := range k.Conflicts {
+		c := &k.Conflicts[i]
+		k.conflict[c.ID] = c
+		add(geokg.Entity{ID: c.ID, Name: c.Name, Kind: geokg.KindConflict, Wikidata: c.Wikidata, Aliases: uniq(c.Aliases), Type: c.Type, Start: c.Start, End: c.End}, "conflict")
+	}
+	ref := func(from, field, id string, kinds ...geokg.Kind) {
+		if id == "" {
+			return
+		}
+		e, ok := k.entities[id]
+		if !ok {
+			bad("%s: %s names unknown id %q", from, field, id)
+			return
+		}
+		for _, kd := range kinds {
+			if e.Kind == kd {
+				return
+			}
+		}
+		bad("%s: %s %q is a %s, want one of %v", from, field, id, e.Kind, kinds)
+	}
+	for _, c := range k.Countries {
+		ref(c.ID, "capital", c.Capital, geokg.KindLocation)
+	}
+	for _, p := range k.People {
+		ref(p.ID, "country", p.Country, geokg.KindCountry)
+		for _, r := range p.Roles {
+			ref(p.ID, "role "+r.Title, r.Of, geokg.KindCountry, geokg.KindOrganization)
+			if r.Title == "" || r.Of == "" {
+				bad("%s: role needs a title and of", p.ID)
+			}
+			for _, d := range []string{r.Since, r.Until} {
+				if d != "" && !datePattern.MatchString(d) {
+					bad("%s: role %s: malformed date %q", p.ID, r.Title, d)
+				}
+			}
+		}
+	}
+	for _, o := range k.Organizations {
+		ref(o.ID, "country", o.Country, geokg.KindCountry)
+		ref(o.ID, "parent", o.Parent, geokg.KindOrganization)
+	}
+	for _, l := range k.Locations {
+		ref(l.ID, "country", l.Country, geokg.KindCountry)
+	}
+	for _, c := range k.Conflicts {
+		ref(c.ID, "parent", c.Parent, geokg.KindConflict)
+		ref(c.ID, "location", c.Location, geokg.KindCountry, geokg.KindLocation)
+		for _, s := range c.Sides {
+			ref(c.ID, "side", s.ID, geokg.KindCountry, geokg.KindOrganization)
+		}
+		for _, cue := range c.Cues {
+			if cue.Text == "" || (len(cue.Near) == 0 && len(cue.With) == 0) {
+				bad("%s: cue %q needs text and near or with", c.ID, cue.Text)
+			}
+			for _, w := range cue.With {
+				ref(c.ID, "cue with", w, geokg.Kinds...)
+			}
+		}
+	}
+	for _, t := range k.Titles {
+		ref("title "+t.Title, "of", t.Of, geokg.KindCountry, geokg.KindOrganization)
+	}
+	for _, et := range k.EventTypes {
+		if et.Type == "" || et.CAMEO == "" || (et.Target != "required" && et.Target != "optional") {
+			bad("event type %q: needs type, cameo and target required|optional", et.Type)
+		}
+		for _, tr := range et.Triggers {
+			if tr != strings.ToLower(tr) {
+				bad("event type %s: trigger %q must be lowercase", et.Type, tr)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		sort.Strings(errs)
+		return fmt.Errorf("knowledge base has %d problems:\n  %s", len(errs), strings.Join(errs, "\n  "))
+	}
+	return nil
+}
+
+func countryType(c *Country) string {
+	if c.Historical {
+		return "historical-state"
+	}
+	return "state"
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Entity returns the knowledge-base entity with id.
+func (k *KB) Entity(id string) (geokg.Entity, bool) {
+	e, ok := k.entities[id]
+	return e, ok
+}
+
+// Person returns the person with id.
+func (k *KB) Person(id string) (*Person, bool) { p, ok := k.people[id]; return p, ok }
+
+// Conflict returns the conflict with id.
+func (k *KB) Conflict(id string) (*Conflict, bool) { c, ok := k.conflict[id]; return c, ok }
+
+// Country returns the country with id.
+func (k *KB) Country(id string) (*Country, bool) { c, ok := k.country[id]; return c, ok }
+
+// Organization returns the organization with id.
+func (k *KB) Organization(id string) (*Organization, bool) { o, ok := k.org[id]; return o, ok }
+
+// Location returns the location with id.
+func (k *KB) Location(id string) (*Location, bool) { l, ok := k.location[id]; return l, ok }
+
+// Relations returns the knowledge base's own facts about entity id: a
+// person's offices, a conflict's sides and parent, a place's country. They
+// carry no evidence and Source "kb".
+func (k *KB) Relations(id string) []geokg.Relation {
+	var rs []geokg.Relation
+	switch {
+	case k.people[id] != nil:
+		for _, r := range k.people[id].Roles {
+			rs = append(rs, geokg.Relation{Type: geokg.RelHoldsRole, From: id, To: r.Of, Title: r.Title, Since: r.Since, Until: r.Until, Source: "kb"})
+		}
+	case k.conflict[id] != nil:
+		c := k.conflict[id]
+		for _, s := range c.Sides {
+			rs = append(rs, geokg.Relation{Type: geokg.RelInvolves, From: id, To: s.ID, Side: s.Side, Source: "kb"})
+		}
+		if c.Parent != "" {
+			rs = append(rs, geokg.Relation{Type: geokg.RelPartOf, From: id, To: c.Parent, Source: "kb"})
+		}
+	case k.location[id] != nil:
+		l := k.location[id]
+		if l.Country != "" {
+			rs = append(rs, geokg.Relation{Type: geokg.RelPartOf, From: id, To: l.Country, Source: "kb"})
+		}
+	case k.country[id] != nil:
+		if c := k.country[id]; c.Capital != "" {
+			rs = append(rs, geokg.Relation{Type: geokg.RelCapitalOf, From: c.Capital, To: id, Source: "kb"})
+		}
+	}
+	return rs
+}
