@@ -1,0 +1,315 @@
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader/kb"
+)
+
+// maxTargetGap is how many words may stand between a trigger and its first
+// target ("accusations of Russian ...", "criticize the US impulse").
+const maxTargetGap = 4
+
+// anaphors are the nouns by which a reply refers to an earlier accusation
+// ("Lavrov fired back that the allegations were slanderous").
+var anaphors = map[string]bool{"allegations": true, "allegation": true, "accusations": true, "accusation": true,
+	"charges": true, "claims": true}
+
+// connectors may stand between the members of one group of targets.
+var connectors = map[string]bool{",": true, "and": true, "or": true, "both": true, "the": true, "as": true, "well": true, "its": true, "his": true, "her": true}
+
+// codeEvents codes the events of one sentence. For each trigger the actor is
+// the nearest person before it (else the nearest country or organization);
+// the targets are the first group of entities right after it; the event is
+// about every conflict the sentence names, where its location is named, and
+// dated by the sentence's date expression or else the publication date.
+// Triggers of one type with one actor in one sentence make one event.
+func (st *article) codeEvents(s *sentence) {
+	type key struct{ typ, actor string }
+	seen := map[key]int{} // index into st.events
+	var about []string
+	location := ""
+	for _, m := range s.ments {
+		if m.kind == geokg.KindConflict {
+			about = appendUniq(about, m.id)
+		}
+		if m.kind == geokg.KindLocation && !m.nested && location == "" {
+			location = m.id
+		}
+	}
+	date := sentenceDate(s.toks, st.ref)
+	if date == "" && !st.ref.IsZero() {
+		date = st.ref.Format(time.DateOnly)
+	}
+	for i := 0; i < len(s.toks); i++ {
+		ms := st.x.triggers.matchesAt(s.toks, i)
+		if len(ms) == 0 || s.covered(i) {
+			continue
+		}
+		tr := ms[len(ms)-1]
+		et := tr.v
+		actor := s.actorBefore(i)
+		if actor == nil {
+			continue
+		}
+		targets := s.targetsAfter(tr.end, actor.id)
+		conf := confEvent
+		evAbout := about
+		if len(targets) == 0 && et.Type == "REJECT" && s.hasAnaphor() {
+			if prev := st.lastAccusation(); prev != nil {
+				targets = st.accusers(prev)
+				if len(evAbout) == 0 {
+					evAbout = prev.About
+				}
+				conf = confAnaphora
+			}
+		}
+		if len(targets) == 0 && et.NeedsTarget() {
+			continue
+		}
+		if k, ok := seen[key{et.Type, actor.id}]; ok {
+			for _, t := range targets {
+				addParticipant(&st.events[k], t, geokg.RoleTarget)
+			}
+			i = tr.end - 1
+			continue
+		}
+		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: date, Location: location, Confidence: conf,
+			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
+		addParticipant(&ev, actor.id, geokg.RoleActor)
+		for _, t := range targets {
+			addParticipant(&ev, t, geokg.RoleTarget)
+		}
+		st.events = append(st.events, ev)
+		seen[key{et.Type, actor.id}] = len(st.events) - 1
+		i = tr.end - 1
+	}
+}
+
+func addParticipant(ev *geokg.Event, id string, role geokg.ParticipantRole) {
+	for _, p := range ev.Participants {
+		if p.ID == id {
+			return
+		}
+	}
+	ev.Participants = append(ev.Participants, geokg.Participant{ID: id, Role: role})
+}
+
+// actorBefore returns the nearest person mentioned before token i, else the
+// nearest country or organization that is not a mere modifier.
+func (s *sentence) actorBefore(i int) *mention {
+	var other *mention
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.end > i || m.inert() {
+			continue
+		}
+		if m.kind == geokg.KindPerson {
+			return m
+		}
+		if other == nil && (m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
+			other = m
+		}
+	}
+	return other
+}
+
+// targetsAfter returns the first group of entities after token i: the first
+// actor-capable mention within maxTargetGap words, and those joined to it by
+// connectors ("Putin and Foreign Minister Sergey Lavrov").
+func (s *sentence) targetsAfter(i int, actor string) []string {
+	var out []string
+	pos := i
+	gap := 0
+	for pos < len(s.toks) {
+		m := s.topAt(pos)
+		switch {
+		case m != nil && !m.inert():
+			if m.id != actor {
+				out = appendUniq(out, m.id)
+			}
+			pos, gap = m.end, 0
+			continue
+		case m != nil: // a modifier or conflict name: step over it
+			pos = m.end
+			continue
+		}
+		w := s.toks[pos].lower
+		if len(out) > 0 && !connectors[w] && !s.titleAt(pos) {
+			return out
+		}
+		if len(out) == 0 {
+			if s.toks[pos].text == "." || s.toks[pos].text == ";" {
+				return out
+			}
+			gap++
+			if gap > maxTargetGap {
+				return out
+			}
+		}
+		pos++
+	}
+	return out
+}
+
+// topAt returns the mention whose span (title included) starts at token i.
+func (s *sentence) topAt(i int) *mention {
+	for _, m := range s.ments {
+		if !m.nested && (m.spanStart == i || m.start == i) {
+			if m.modifier {
+				continue
+			}
+			return m
+		}
+	}
+	for _, m := range s.ments {
+		if !m.nested && m.start == i {
+			return m
+		}
+	}
+	return nil
+}
+
+// titleAt reports whether token i lies in the title part of a person's span.
+func (s *sentence) titleAt(i int) bool {
+	for _, m := range s.ments {
+		if i >= m.spanStart && i < m.start {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasAnaphor() bool {
+	for _, t := range s.toks {
+		if anaphors[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAccusation returns the latest ACCUSE event coded so far.
+func (st *article) lastAccusation() *geokg.Event {
+	for k := len(st.events) - 1; k >= 0; k-- {
+		if st.events[k].Type == "ACCUSE" {
+			return &st.events[k]
+		}
+	}
+	return nil
+}
+
+// accusers returns who made an accusation, as the state they speak for
+// when the article gives them an office ("Tillerson" -> United States).
+func (st *article) accusers(ev *geokg.Event) []string {
+	var out []string
+	for _, a := range ev.IDsWithRole(geokg.RoleActor) {
+		out = appendUniq(out, st.speaksFor(a))
+	}
+	return out
+}
+
+func (st *article) speaksFor(id string) string {
+	for _, r := range st.rels {
+		if r.Type == geokg.RelHoldsRole && r.From == id {
+			if e, ok := st.entity(r.To); ok && e.Kind == geokg.KindCountry {
+				return r.To
+			}
+		}
+	}
+	return id
+}
+
+// mergeEvents joins events of one article that report the same thing: same
+// type and actors, overlapping (or missing) targets, and the same or no
+// topic — a headline and the paragraph that tells it. Then it assigns ids.
+func (st *article) mergeEvents() {
+	var out []geokg.Event
+	for _, ev := range st.events {
+		merged := false
+		for k := range out {
+			if sameEvent(out[k], ev) {
+				o := &out[k]
+				for _, p := range ev.Participants {
+					addParticipant(o, p.ID, p.Role)
+				}
+				for _, c := range ev.About {
+					o.About = appendUniq(o.About, c)
+				}
+				if o.Location == "" {
+					o.Location = ev.Location
+				}
+				o.Evidence = append(o.Evidence, ev.Evidence...)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, ev)
+		}
+	}
+	for k := range out {
+		ev := &out[k]
+		sort.Slice(ev.Evidence, func(a, b int) bool { return ev.Evidence[a].Sentence < ev.Evidence[b].Sentence })
+		ev.ID = eventID(st.a.ID, ev)
+	}
+	st.events = out
+}
+
+func sameEvent(a, b geokg.Event) bool {
+	if a.Type != b.Type || !sameSet(a.IDsWithRole(geokg.RoleActor), b.IDsWithRole(geokg.RoleActor)) {
+		return false
+	}
+	ta, tb := a.IDsWithRole(geokg.RoleTarget), b.IDsWithRole(geokg.RoleTarget)
+	if len(ta) > 0 && len(tb) > 0 && !overlaps(ta, tb) {
+		return false
+	}
+	return len(a.About) == 0 || len(b.About) == 0 || sameSet(a.About, b.About)
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	for _, x := range b {
+		if !m[x] {
+			return false
+		}
+	}
+	return true
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventID is stable for the same article and the same coded event, so a
+// reload merges rather than duplicates.
+func eventID(articleID string, ev *geokg.Event) string {
+	parts := []string{articleID, ev.Type, ev.Date}
+	for _, p := range ev.Participants {
+		parts = append(parts, string(p.Role)+"="+p.ID)
+	}
+	parts = append(parts, ev.About...)
+	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	return "event:" + hex.EncodeToString(sum[:10])
+}
+
+// EventTypes returns the code book, for documentation and validation.
+func (x *Extractor) EventTypes() []kb.EventType { return x.kb.EventTypes }

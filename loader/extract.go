@@ -1,0 +1,844 @@
+package loader
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader/kb"
+)
+
+// Confidence levels of what the extractor finds.
+const (
+	confKB       = 1.0 // a knowledge-base name, matched as written
+	confSurname  = 0.9 // a surname resolved to a person named in full
+	confCue      = 0.8 // a conflict named by a context cue
+	confNewName  = 0.6 // a name the knowledge base lacks, found by a cue (title, author line)
+	confEvent    = 0.7 // an event coded from a trigger word
+	confAnaphora = 0.5 // an event whose target or topic came from an earlier sentence
+)
+
+// Extractor maps articles to facts with one knowledge base. It is built
+// once (indexing the knowledge base) and is safe for concurrent use.
+type Extractor struct {
+	kb       *kb.KB
+	names    trie[nameRef]
+	cues     trie[cueRef]
+	titles   trie[*kb.Title]
+	triggers trie[*kb.EventType]
+	surnames map[string][]string // surname -> knowledge-base person ids
+	splitter *sentences.DefaultSentenceTokenizer
+}
+
+// nameRef is what a knowledge-base name stands for.
+type nameRef struct {
+	id      string
+	kind    geokg.Kind
+	demonym bool // "Russian" for Russia: a modifier more often than an actor
+}
+
+// cueRef points at one cue of one conflict.
+type cueRef struct {
+	conflict *kb.Conflict
+	cue      kb.Cue
+}
+
+// NewExtractor indexes k for matching.
+func NewExtractor(k *kb.KB) (*Extractor, error) {
+	splitter, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil, fmt.Errorf("sentence splitter: %w", err)
+	}
+	x := &Extractor{kb: k, surnames: map[string][]string{}, splitter: splitter}
+	addAll := func(id string, kind geokg.Kind, names ...string) {
+		for _, n := range names {
+			x.names.add(n, nameRef{id: id, kind: kind})
+		}
+	}
+	for _, c := range k.Countries {
+		addAll(c.ID, geokg.KindCountry, append([]string{c.Name}, c.Aliases...)...)
+		for _, d := range c.Demonyms {
+			x.names.add(d, nameRef{id: c.ID, kind: geokg.KindCountry, demonym: true})
+		}
+	}
+	for _, p := range k.People {
+		addAll(p.ID, geokg.KindPerson, append([]string{p.Name}, p.Aliases...)...)
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if s := surname(n); s != "" && s != n {
+				x.surnames[s] = appendUniq(x.surnames[s], p.ID)
+			}
+		}
+	}
+	for _, o := range k.Organizations {
+		addAll(o.ID, geokg.KindOrganization, append([]string{o.Name}, o.Aliases...)...)
+	}
+	for _, l := range k.Locations {
+		addAll(l.ID, geokg.KindLocation, append([]string{l.Name}, l.Aliases...)...)
+	}
+	for i := range k.Conflicts {
+		c := &k.Conflicts[i]
+		addAll(c.ID, geokg.KindConflict, append([]string{c.Name}, c.Aliases...)...)
+		for _, cue := range c.Cues {
+			x.cues.add(cue.Text, cueRef{conflict: c, cue: cue})
+		}
+	}
+	for i := range k.Titles {
+		t := &k.Titles[i]
+		for _, n := range append([]string{t.Title}, t.Aliases...) {
+			x.titles.add(n, t)
+		}
+	}
+	for i := range k.EventTypes {
+		et := &k.EventTypes[i]
+		for _, tr := range et.Triggers {
+			x.triggers.add(tr, et)
+		}
+	}
+	return x, nil
+}
+
+// surname is the last word of a multi-word personal name.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func appendUniq(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// mention is one entity found in a sentence at tokens [start, end).
+type mention struct {
+	id         string
+	kind       geokg.Kind
+	start, end int
+	surface    string
+	conf       float64
+	nested     bool // inside a longer name (Iraq in "the 2003 invasion of Iraq")
+	modifier   bool // qualifies another name ("Russian" in "Russian President Vladimir Putin")
+	demonym    bool
+	viaCue     bool
+	spanStart  int // start including a title before a person's name
+}
+
+// inert reports whether the mention cannot be an event's actor or target.
+func (m *mention) inert() bool { return m.nested || m.modifier || m.kind == geokg.KindConflict }
+
+type sentence struct {
+	idx   int
+	text  string
+	toks  []token
+	ments []*mention
+}
+
+// article is the extractor's working state for one article.
+type article struct {
+	x        *Extractor
+	a        geokg.Article
+	ref      time.Time // publication date, zero when unknown
+	sents    []*sentence
+	local    map[string]geokg.Entity // entities found by cues, not in the KB
+	localNm  trie[nameRef]           // their names, matched like KB names
+	full     map[string]bool         // people named in full in this article
+	rels     []geokg.Relation
+	events   []geokg.Event
+	mentions map[string]bool // every entity id mentioned anywhere
+}
+
+// Extract returns the facts in one article. The article must have passed
+// Read (id and hash set).
+func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
+	st := &article{x: x, a: a, local: map[string]geokg.Entity{}, full: map[string]bool{}, mentions: map[string]bool{}}
+	st.ref, _ = a.PublishedTime()
+	st.split()
+	st.addAuthor()
+	for _, s := range st.sents {
+		st.matchNames(s)
+	}
+	for _, s := range st.sents {
+		st.matchTitles(s)
+	}
+	// Names found by cues (authors, titled people) can recur without their
+	// cue; match them everywhere, then resolve surnames against everyone
+	// named in full.
+	for _, s := range st.sents {
+		st.matchLocalNames(s)
+	}
+	for _, s := range st.sents {
+		st.matchSurnames(s)
+		st.matchCues(s)
+		st.markModifiers(s)
+		sort.Slice(s.ments, func(i, j int) bool { return s.ments[i].start < s.ments[j].start })
+	}
+	for _, s := range st.sents {
+		st.matchBioRoles(s)
+		st.codeEvents(s)
+	}
+	st.mergeEvents()
+	return st.facts()
+}
+
+// split breaks the article into sentences: the title, the subtitle, then
+// each paragraph's sentences. Sentences never cross paragraphs.
+func (st *article) split() {
+	add := func(text string) {
+		text = strings.Join(strings.Fields(normalize(text)), " ")
+		if text == "" {
+			return
+		}
+		st.sents = append(st.sents, &sentence{idx: len(st.sents), text: text, toks: tokenize(text)})
+	}
+	add(st.a.Title)
+	add(st.a.Subtitle)
+	for _, p := range strings.Split(st.a.Body, "\n\n") {
+		for _, s := range st.x.splitter.Tokenize(normalize(p)) {
+			add(s.Text)
+		}
+	}
+}
+
+// addAuthor makes the author a person: the knowledge base's if known,
+// otherwise a new one.
+func (st *article) addAuthor() {
+	name := strings.Join(strings.Fields(st.a.Author), " ")
+	if name == "" {
+		return
+	}
+	toks := tokenize(normalize(name))
+	for _, m := range st.x.names.matchesAt(toks, 0) {
+		if m.end == len(toks) && m.v.kind == geokg.KindPerson {
+			st.a.AuthorID = m.v.id
+			st.full[m.v.id] = true
+			return
+		}
+	}
+	st.a.AuthorID = st.addLocal(name, geokg.KindPerson)
+}
+
+// addLocal records an entity the knowledge base lacks and returns its id.
+func (st *article) addLocal(name string, kind geokg.Kind) string {
+	prefix := map[geokg.Kind]string{geokg.KindPerson: "person", geokg.KindOrganization: "org"}[kind]
+	id := prefix + ":" + slug(name)
+	if _, ok := st.local[id]; !ok {
+		st.local[id] = geokg.Entity{ID: id, Name: name, Kind: kind, Confidence: confNewName, Source: "article"}
+		st.localNm.add(name, nameRef{id: id, kind: kind})
+		if kind == geokg.KindPerson {
+			st.full[id] = true
+		}
+	}
+	return id
+}
+
+// matchNames finds knowledge-base names, longest first. Inside a conflict's
+// name it also records the names it contains (Iraq in "the 2003 invasion of
+// Iraq") as nested mentions: mentioned, but no event's actor or target.
+func (st *article) matchNames(s *sentence) {
+	for i := 0; i < len(s.toks); {
+		ms := st.x.names.matchesAt(s.toks, i)
+		if len(ms) == 0 {
+			i++
+			continue
+		}
+		best := st.pick(ms)
+		m := st.addMention(s, best.v, best.start, best.end, confKB)
+		if best.v.kind == geokg.KindConflict {
+			for j := best.start; j < best.end; {
+				inner := notConflicts(st.x.names.matchesAt(s.toks[:best.end], j))
+				if len(inner) == 0 {
+					j++
+					continue
+				}
+				in := st.pick(inner)
+				st.addMention(s, in.v, in.start, in.end, confKB).nested = true
+				j = in.end
+			}
+		}
+		if best.v.kind == geokg.KindPerson && best.end-best.start > 1 {
+			st.full[m.id] = true
+		}
+		i = best.end
+	}
+}
+
+// notConflicts drops conflict names: inside a conflict's name only the
+// names of its parts (countries, places, organizations) are of interest.
+func notConflicts(ms []match[nameRef]) []match[nameRef] {
+	var out []match[nameRef]
+	for _, m := range ms {
+		if m.v.kind != geokg.KindConflict {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// pick chooses among the names starting at one token: the longest, and
+// among equally long ones the one whose dates fit the article's.
+func (st *article) pick(ms []match[nameRef]) match[nameRef] {
+	longest := ms[len(ms)-1].end
+	var cands []match[nameRef]
+	for _, m := range ms {
+		if m.end == longest {
+			cands = append(cands, m)
+		}
+	}
+	if len(cands) > 1 && !st.ref.IsZero() {
+		day := st.ref.Format(time.DateOnly)
+		for _, c := range cands {
+			if e, ok := st.x.kb.Entity(c.v.id); ok && (e.Start == "" || e.Start <= day) && (e.End == "" || day <= e.End) {
+				return c
+			}
+		}
+	}
+	return cands[0]
+}
+
+func (st *article) addMention(s *sentence, r nameRef, start, end int, conf float64) *mention {
+	m := &mention{id: r.id, kind: r.kind, start: start, end: end, spanStart: start, conf: conf, demonym: r.demonym,
+		surface: s.text[s.toks[start].start:s.toks[end-1].end]}
+	s.ments = append(s.ments, m)
+	st.mentions[r.id] = true
+	return m
+}
+
+// covered reports whether token i is inside a mention of s.
+func (s *sentence) covered(i int) bool {
+	for _, m := range s.ments {
+		if i >= m.start && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the top-level mention starting at token i.
+func (s *sentence) mentionAt(i int) *mention {
+	for _, m := range s.ments {
+		if m.start == i && !m.nested {
+			return m
+		}
+	}
+	return nil
+}
+
+// mentionEndingAt returns the top-level mention ending just before token i.
+func (s *sentence) mentionEndingAt(i int) *mention {
+	for _, m := range s.ments {
+		if m.end == i && !m.nested {
+			return m
+		}
+	}
+	return nil
+}
+
+// matchTitles turns "Title Name" into a role: the title's holder is the
+// qualifier before it ("Russian President"), else the office the knowledge
+// base records for that person, else the title's default. A title before
+// capitalised words the knowledge base does not know creates a person.
+func (st *article) matchTitles(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.covered(i) {
+			continue
+		}
+		ms := st.x.titles.matchesAt(s.toks, i)
+		if len(ms) == 0 {
+			continue
+		}
+		t := ms[len(ms)-1]
+		if s.covered(t.end - 1) {
+			continue
+		}
+		person := s.mentionAt(t.end)
+		if person == nil {
+			person = st.newTitledPerson(s, t.end)
+		}
+		if person == nil || person.kind != geokg.KindPerson {
+			continue
+		}
+		of, qual := "", s.mentionEndingAt(t.start)
+		if qual != nil && (qual.kind == geokg.KindCountry || qual.kind == geokg.KindOrganization) {
+			of = qual.id
+			qual.modifier = true
+			person.spanStart = qual.start
+		} else {
+			person.spanStart = t.start
+		}
+		since, until := "", ""
+		if p, ok := st.x.kb.Person(person.id); ok {
+			if r := st.roleAt(p, t.v.Title, of); r != nil {
+				of, since, until = r.Of, r.Since, r.Until
+			}
+		}
+		if of == "" {
+			of = t.v.Of
+		}
+		if of == "" {
+			continue
+		}
+		st.mentions[of] = true
+		st.rels = append(st.rels, geokg.Relation{Type: geokg.RelHoldsRole, From: person.id, To: of, Title: t.v.Title,
+			Since: since, Until: until, Source: "article", Evidence: st.evidence(s)})
+		i = t.end - 1
+	}
+}
+
+// roleAt returns p's office with title (held of of, when given), preferring
+// the term that includes the article's date: Putin's presidency of 2017 is
+// not the one that ended in 2008.
+func (st *article) roleAt(p *kb.Person, title, of string) *kb.Role {
+	var any *kb.Role
+	day := st.ref.Format(time.DateOnly)
+	for i := range p.Roles {
+		r := &p.Roles[i]
+		if r.Title != title || (of != "" && of != r.Of) {
+			continue
+		}
+		if st.ref.IsZero() || ((r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until)) {
+			return r
+		}
+		if any == nil {
+			any = r
+		}
+	}
+	return any
+}
+
+// markModifiers turns a demonym right before another name into a modifier
+// ("a Syrian gas attack", "the Russian government"): it qualifies that name
+// and is no actor or target of its own.
+func (st *article) markModifiers(s *sentence) {
+	for _, m := range s.ments {
+		if !m.demonym || m.modifier {
+			continue
+		}
+		j := m.end
+		for j < len(s.toks) && (s.toks[j].text == `"` || s.toks[j].text == "'") {
+			j++
+		}
+		for _, n := range s.ments {
+			if n != m && n.start == j {
+				m.modifier = true
+			}
+		}
+	}
+}
+
+// newTitledPerson reads two or three capitalised, unmatched words at i as
+// a person's name ("Foreign Minister Walid Muallem").
+func (st *article) newTitledPerson(s *sentence, i int) *mention {
+	j := i
+	for j < len(s.toks) && j-i < 3 && s.toks[j].isCap() && s.toks[j].isWord() && !s.covered(j) && !stopName[s.toks[j].lower] {
+		j++
+	}
+	if j-i < 2 {
+		return nil
+	}
+	name := s.text[s.toks[i].start:s.toks[j-1].end]
+	id := st.addLocal(name, geokg.KindPerson)
+	return st.addMention(s, nameRef{id: id, kind: geokg.KindPerson}, i, j, confNewName)
+}
+
+// stopName lists capitalised words that never start or continue a name.
+var stopName = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "of": true, "in": true, "on": true, "but": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "this": true, "that": true,
+}
+
+// matchLocalNames finds the article's own new names (authors, titled
+// people) where they recur.
+func (st *article) matchLocalNames(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.covered(i) {
+			continue
+		}
+		ms := st.localNm.matchesAt(s.toks, i)
+		if len(ms) == 0 || s.covered(ms[len(ms)-1].end-1) {
+			continue
+		}
+		m := ms[len(ms)-1]
+		st.addMention(s, m.v, m.start, m.end, confNewName)
+		i = m.end - 1
+	}
+}
+
+// matchSurnames resolves a bare surname to the one person of that surname
+// named in full in the article; failing that, to the one knowledge-base
+// person of that surname who held the title written before it at the time.
+func (st *article) matchSurnames(s *sentence) {
+	bySurname := map[string][]string{}
+	for id := range st.full {
+		e, ok := st.entity(id)
+		if !ok {
+			continue
+		}
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, n := range names {
+			if sn := surname(n); sn != "" {
+				bySurname[sn] = appendUniq(bySurname[sn], id)
+			}
+		}
+	}
+	for i, t := range s.toks {
+		if !t.isCap() || s.covered(i) {
+			continue
+		}
+		ids := bySurname[t.text]
+		conf := confSurname
+		if len(ids) != 1 {
+			ids = st.titledSurname(s, i)
+			conf = confNewName
+		}
+		if len(ids) == 1 {
+			st.addMention(s, nameRef{id: ids[0], kind: geokg.KindPerson}, i, i+1, conf)
+		}
+	}
+}
+
+// titledSurname returns the knowledge-base people named s.toks[i] whose
+// office matches the title just before it and the article's date.
+func (st *article) titledSurname(s *sentence, i int) []string {
+	var title *kb.Title
+	for j := 0; j < i; j++ {
+		for _, m := range st.x.titles.matchesAt(s.toks, j) {
+			if m.end == i {
+				title = m.v
+			}
+		}
+	}
+	if title == nil {
+		return nil
+	}
+	day := st.ref.Format(time.DateOnly)
+	var out []string
+	for _, id := range st.x.surnames[s.toks[i].text] {
+		p, _ := st.x.kb.Person(id)
+		for _, r := range p.Roles {
+			if r.Title == title.Title && (st.ref.IsZero() || ((r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until))) {
+				out = appendUniq(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// matchCues finds conflicts named only by context: "gas attack" in an
+// article that mentions Syria, "Serbia" next to "regime change". When
+// several conflicts fit, the one whose dates are nearest the sentence's (or
+// the article's) date wins; a tie is left unresolved rather than guessed.
+func (st *article) matchCues(s *sentence) {
+	lower := " " + strings.ToLower(strings.Join(tokenTexts(s.toks), " ")) + " "
+	inSentence := map[string]bool{}
+	for _, m := range s.ments {
+		inSentence[m.id] = true
+	}
+	date := sentenceDate(s.toks, st.ref)
+	if date == "" && !st.ref.IsZero() {
+		date = st.ref.Format(time.DateOnly)
+	}
+	for i := 0; i < len(s.toks); i++ {
+		type cand struct {
+			c     *kb.Conflict
+			score int
+			end   int
+		}
+		var cands []cand
+		for _, m := range st.x.cues.matchesAt(s.toks, i) {
+			cue := m.v.cue
+			score := 1
+			if len(cue.Near) > 0 {
+				ok := false
+				for _, w := range cue.Near {
+					ok = ok || strings.Contains(lower, " "+strings.ToLower(strings.Join(tokenTexts(tokenize(normalize(w))), " "))+" ")
+				}
+				if !ok {
+					continue
+				}
+			}
+			if len(cue.With) > 0 {
+				ok := false
+				for _, w := range cue.With {
+					if inSentence[w] {
+						ok, score = true, 2
+						break
+					}
+					ok = ok || st.mentions[w]
+				}
+				if !ok {
+					continue
+				}
+			}
+			if date != "" {
+				score += dateFit(m.v.conflict, date)
+			}
+			cands = append(cands, cand{m.v.conflict, score, m.end})
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+		if len(cands) > 1 && cands[0].score == cands[1].score && cands[0].c.ID != cands[1].c.ID {
+			continue // ambiguous: better no link than a wrong one
+		}
+		c := cands[0]
+		already := false
+		for _, m := range s.ments {
+			already = already || (m.id == c.c.ID)
+		}
+		if !already {
+			m := st.addMention(s, nameRef{id: c.c.ID, kind: geokg.KindConflict}, i, c.end, confCue)
+			m.viaCue = true
+		}
+	}
+}
+
+// dateFit scores how well a conflict's dates fit a date: 3 when the date
+// falls within the conflict (or within a month after a one-day attack), 1
+// when the conflict began before it, 0 when after.
+func dateFit(c *kb.Conflict, date string) int {
+	end := c.End
+	if end == "" {
+		end = "9999"
+	}
+	switch {
+	case c.Start == "":
+		return 0
+	case c.Start <= date && date <= end:
+		return 3
+	case c.Start <= date && c.End != "" && c.Start == c.End && daysBetween(c.Start, date) <= 31:
+		return 3
+	case c.Start <= date:
+		return 1
+	}
+	return 0
+}
+
+func daysBetween(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b[:min(len(b), 10)])
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
+func tokenTexts(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// matchBioRoles reads "Name is Title for|of|at Organization", as in an
+// author's bio, into a role; an unknown organization there is created.
+func (st *article) matchBioRoles(s *sentence) {
+	for _, p := range s.ments {
+		if p.kind != geokg.KindPerson || p.end >= len(s.toks) || s.toks[p.end].lower != "is" {
+			continue
+		}
+		j := p.end + 1
+		for j < len(s.toks) && (s.toks[j].lower == "a" || s.toks[j].lower == "the") {
+			j++
+		}
+		k := j
+		for k < len(s.toks) && s.toks[k].isCap() && !s.covered(k) {
+			k++
+		}
+		if k == j || k >= len(s.toks)-1 || (s.toks[k].lower != "for" && s.toks[k].lower != "of" && s.toks[k].lower != "at") {
+			continue
+		}
+		title := s.text[s.toks[j].start:s.toks[k-1].end]
+		org := s.mentionAt(k + 1)
+		if org == nil && s.toks[k+1].isCap() {
+			e := k + 1
+			for e < len(s.toks) && s.toks[e].isCap() && !s.covered(e) {
+				e++
+			}
+			name := s.text[s.toks[k+1].start:s.toks[e-1].end]
+			org = st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindOrganization), kind: geokg.KindOrganization}, k+1, e, confNewName)
+		}
+		if org == nil || (org.kind != geokg.KindOrganization && org.kind != geokg.KindCountry) {
+			continue
+		}
+		st.rels = append(st.rels, geokg.Relation{Type: geokg.RelHoldsRole, From: p.id, To: org.id, Title: title,
+			Source: "article", Evidence: st.evidence(s)})
+		if p.id == st.a.AuthorID && st.a.Source == "" && org.kind == geokg.KindOrganization {
+			if e, ok := st.entity(org.id); ok {
+				st.a.Source = e.Name
+			}
+		}
+	}
+}
+
+func (st *article) evidence(s *sentence) *geokg.Evidence {
+	return &geokg.Evidence{ArticleID: st.a.ID, Sentence: s.idx, Text: s.text}
+}
+
+// entity returns a knowledge-base or article-local entity.
+func (st *article) entity(id string) (geokg.Entity, bool) {
+	if e, ok := st.x.kb.Entity(id); ok {
+		return e, true
+	}
+	e, ok := st.local[id]
+	return e, ok
+}
+
+// facts assembles the output: mentions counted per entity, every entity
+// referred to (with the knowledge base's own relations of the mentioned
+// ones), relations and events.
+func (st *article) facts() geokg.Facts {
+	f := geokg.Facts{Article: st.a}
+	byID := map[string]*geokg.Mention{}
+	var order []string
+	for _, s := range st.sents {
+		for _, m := range s.ments {
+			mm := byID[m.id]
+			if mm == nil {
+				mm = &geokg.Mention{EntityID: m.id, First: *st.evidence(s)}
+				byID[m.id] = mm
+				order = append(order, m.id)
+			}
+			mm.Count++
+			mm.Surface = appendUniq(mm.Surface, m.surface)
+		}
+	}
+	for _, id := range order {
+		f.Mentions = append(f.Mentions, *byID[id])
+	}
+	need := map[string]bool{}
+	var needOrder []string
+	want := func(id string) {
+		if id != "" && !need[id] {
+			need[id] = true
+			needOrder = append(needOrder, id)
+		}
+	}
+	for _, id := range order {
+		want(id)
+	}
+	if st.a.AuthorID != "" {
+		want(st.a.AuthorID)
+	}
+	rels := st.rels
+	// The knowledge base's own facts about what the article mentions, and
+	// the parents of mentioned conflicts, transitively.
+	for i := 0; i < len(needOrder); i++ {
+		id := needOrder[i]
+		for _, r := range st.x.kb.Relations(id) {
+			if r.Type == geokg.RelCapitalOf && !need[r.From] {
+				continue // a capital is linked only when the article names it
+			}
+			if r.Type == geokg.RelPartOf && !byIDHas(byID, id) && !need[r.To] {
+				continue
+			}
+			rels = append(rels, r)
+			want(r.From)
+			want(r.To)
+		}
+	}
+	for _, r := range st.rels {
+		want(r.To)
+	}
+	for _, ev := range st.events {
+		for _, p := range ev.Participants {
+			want(p.ID)
+		}
+		for _, c := range ev.About {
+			want(c)
+		}
+		want(ev.Location)
+	}
+	for _, id := range needOrder {
+		e, ok := st.entity(id)
+		if !ok {
+			continue
+		}
+		if mm := byID[id]; mm != nil {
+			for _, s := range mm.Surface {
+				if s != e.Name {
+					e.Aliases = appendUniq(e.Aliases, s)
+				}
+			}
+		}
+		f.Entities = append(f.Entities, e)
+	}
+	f.Relations = dedupeRelations(rels)
+	f.Events = st.events
+	if f.Mentions == nil {
+		f.Mentions = []geokg.Mention{}
+	}
+	if f.Relations == nil {
+		f.Relations = []geokg.Relation{}
+	}
+	if f.Events == nil {
+		f.Events = []geokg.Event{}
+	}
+	return f
+}
+
+func byIDHas(m map[string]*geokg.Mention, id string) bool { _, ok := m[id]; return ok }
+
+// dedupeRelations keeps the first of relations that state the same fact,
+// so a title repeated in an article gives one role with its first evidence.
+func dedupeRelations(rs []geokg.Relation) []geokg.Relation {
+	seen := map[string]bool{}
+	var out []geokg.Relation
+	for _, r := range rs {
+		k := strings.Join([]string{string(r.Type), r.From, r.To, r.Title, r.Side, r.Source}, "\x00")
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// slug makes a stable id part: lowercase ASCII words joined by hyphens.
+func slug(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	folded, _, err := transform.String(t, s)
+	if err != nil {
+		folded = s
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(folded) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	out := b.String()
+	if len(out) > 80 {
+		sum := sha256.Sum256([]byte(out))
+		out = strings.TrimRight(out[:64], "-") + "-" + hex.EncodeToString(sum[:4])
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+package loader
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/geokg/geokg"
+)
+
+// Result is what happened to one item of a load.
+type Result struct {
+	Origin    string
+	ArticleID string
+	Outcome   geokg.WriteOutcome // empty when Err is set
+	Err       error
+}
+
+// Summary counts a load's results. Failed counts both unreadable inputs
+// and articles the store refused.
+type Summary struct {
+	Loaded, Replaced, Unchanged, Failed int
+}
+
+func (s Summary) String() string {
+	return fmt.Sprintf("%d loaded, %d replaced, %d unchanged, %d failed", s.Loaded, s.Replaced, s.Unchanged, s.Failed)
+}
+
+// Loader extracts facts from articles and writes them through a
+// FactsWriter, one article per transaction, so a failure leaves no article
+// half-written and the other articles still load.
+type Loader struct {
+	x *Extractor
+	w geokg.FactsWriter
+}
+
+// New returns a Loader writing with w.
+func New(x *Extractor, w geokg.FactsWriter) *Loader { return &Loader{x: x, w: w} }
+
+// Load processes items in order, calling done after each one (for progress
+// and error reporting), and returns the counts. It stops early only when
+// ctx is cancelled; the unprocessed items are then counted as failed.
+func (l *Loader) Load(ctx context.Context, items []Item, done func(Result)) Summary {
+	var sum Summary
+	for _, it := range items {
+		r := Result{Origin: it.Origin, ArticleID: it.Article.ID, Err: it.Err}
+		if r.Err == nil && ctx.Err() != nil {
+			r.Err = fmt.Errorf("not loaded: %w", ctx.Err())
+		}
+		if r.Err == nil {
+			f := l.x.Extract(it.Article)
+			r.Outcome, r.Err = l.w.WriteFacts(ctx, f)
+		}
+		switch {
+		case r.Err != nil:
+			sum.Failed++
+		case r.Outcome == geokg.Unchanged:
+			sum.Unchanged++
+		case r.Outcome == geokg.Replaced:
+			sum.Replaced++
+		default:
+			sum.Loaded++
+		}
+		if done != nil {
+			done(r)
+		}
+	}
+	return sum
+}

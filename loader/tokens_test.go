@@ -1,0 +1,81 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestTokenize(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Syria’s use of bombs.", "Syria|'s|use|of|bombs|."},
+		{"the U.S. said", "the|U.S.|said"},
+		{"Antiwar.com and the Star-Tribune", "Antiwar.com|and|the|Star-Tribune"},
+		{"weren’t based on “firm” facts", "weren't|based|on|\"|firm|\"|facts"},
+		{"Gen. Smith met Ba'ath officials", "Gen.|Smith|met|Ba'ath|officials"},
+		{"Ban Ki-moon, 2003", "Ban|Ki-moon|,|2003"},
+		{"Putin.", "Putin|."},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tk := range tokenize(normalize(c.in)) {
+			got = append(got, tk.text)
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("tokenize(%q): got %s, want %s", c.in, g, c.want)
+		}
+	}
+}
+
+func TestPhraseCase(t *testing.T) {
+	var tr trie[string]
+	tr.add("US", "country")
+	tr.add("gas attack", "attack")
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"the US said", 1},
+		{"let us say", 0},
+		{"a Gas Attack", 1},
+		{"the gas attack", 1},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.text)
+		n := 0
+		for i := range toks {
+			n += len(tr.matchesAt(toks, i))
+		}
+		if n != c.want {
+			t.Errorf("%q: got %d matches, want %d", c.text, n, c.want)
+		}
+	}
+}
+
+func TestSentenceDate(t *testing.T) {
+	ref := time.Date(2017, 4, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	cases := []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"Tillerson was in Moscow today.", ref, "2017-04-12"},
+		{"a gas attack last week", ref, "2017-04-05"},
+		{"He spoke yesterday.", ref, "2017-04-11"},
+		{"They met on Monday.", ref, "2017-04-10"},
+		{"They met on Wednesday.", ref, "2017-04-12"},
+		{"the bombing began on March 24, 1999", ref, "1999-03-24"},
+		{"on 24 March 1999", ref, "1999-03-24"},
+		{"in December the talks failed", ref, "2016-12"},
+		{"the war in 2003", ref, "2003"},
+		{"was in Moscow today", time.Time{}, ""},
+		{"no date here", ref, ""},
+		{"may be true", ref, ""},
+		{"on February 30, 2017", ref, ""},
+	}
+	for _, c := range cases {
+		if got := sentenceDate(tokenize(c.text), c.ref); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
