@@ -58,7 +58,10 @@ type Article struct {
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"` // YYYY-MM-DD, empty when unknown
 	Author    string `json:"author,omitempty"`
-	Source    string `json:"source,omitempty"`
+	// AuthorID is the Person entity of Author, set by the extractor; the
+	// store links the article to it with WRITTEN_BY.
+	AuthorID string `json:"authorId,omitempty"`
+	Source   string `json:"source,omitempty"`
 	// Origin names where the article was read from (a file path, "file:line"
 	// for JSONL, or "-" for stdin); it is what error messages cite.
 	Origin string `json:"origin,omitempty"`
@@ -79,6 +82,10 @@ type Evidence struct {
 	// Sentence is the index of the sentence in the article (0 is the title).
 	Sentence int    `json:"sentence"`
 	Text     string `json:"text"`
+	// ArticleTitle is filled by the store when it reads evidence back, so an
+	// answer can cite the article without another lookup; the loader leaves
+	// it empty.
+	ArticleTitle string `json:"articleTitle,omitempty"`
 }
 
 // Mention says that an article names an entity, how often, and where first.

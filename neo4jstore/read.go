@@ -1,0 +1,467 @@
+package neo4jstore
+
+import (
+	"cmp"
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg"
+)
+
+// Input limits. Argument names in error messages are the GraphQL ones, so
+// the API can pass these errors through as they are.
+const (
+	maxFirst             = 100
+	maxNeighborhoodDepth = 3
+	maxNeighborhoodLimit = 500
+	maxPathLength        = 6
+	maxPaths             = 10
+)
+
+func checkRange(arg string, v, lo, hi int) error {
+	if v < lo || v > hi {
+		return geokg.Errorf(geokg.CodeInvalid, "%s: must be between %d and %d, got %d", arg, lo, hi, v)
+	}
+	return nil
+}
+
+func kindStrings(arg string, kinds []geokg.Kind) ([]string, error) {
+	out := make([]string, 0, len(kinds))
+	for _, k := range kinds {
+		if !k.Valid() {
+			return nil, geokg.Errorf(geokg.CodeInvalid, "%s: unknown entity kind %q", arg, k)
+		}
+		out = append(out, string(k))
+	}
+	return out, nil
+}
+
+func checkRole(arg string, r geokg.ParticipantRole) error {
+	switch r {
+	case "", geokg.RoleActor, geokg.RoleTarget, geokg.RoleParticipant:
+		return nil
+	}
+	return geokg.Errorf(geokg.CodeInvalid, "%s: unknown participant role %q", arg, r)
+}
+
+// entityCypher returns the properties of entity $id: one row, or none.
+const entityCypher = `MATCH (n:Entity {id: $id}) RETURN properties(n) AS entity`
+
+// Entity returns the entity with id, or an error with CodeNotFound.
+func (s *Store) Entity(ctx context.Context, id string) (geokg.Entity, error) {
+	res, err := s.read(ctx, entityCypher, map[string]any{"id": id})
+	if err != nil {
+		return geokg.Entity{}, storeError(ctx, "entity", err)
+	}
+	if len(res.Records) == 0 {
+		return geokg.Entity{}, geokg.Errorf(geokg.CodeNotFound, "no entity with id %q", id)
+	}
+	return entity(asMap(res.Records[0].Values[0])), nil
+}
+
+// entityByNameCypher returns the properties of the entity whose name or an
+// alias equals $lower (lower-cased), found through the full-text index by
+// the phrase $phrase rather than by scanning every entity: at most one row,
+// preferring a name over an alias match, then the more certain entity.
+const entityByNameCypher = `
+CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node, score
+WITH node, score
+WHERE toLower(node.name) = $lower OR $lower IN [a IN coalesce(node.aliases, []) | toLower(a)]
+RETURN properties(node) AS entity
+ORDER BY CASE WHEN toLower(node.name) = $lower THEN 0 ELSE 1 END, node.confidence DESC, score DESC, node.id
+LIMIT 1`
+
+// EntityByName returns the entity whose name or an alias equals name,
+// ignoring case; when several do, the one named so (rather than aliased)
+// and most certain. It returns an error with CodeNotFound when none does.
+func (s *Store) EntityByName(ctx context.Context, name string) (geokg.Entity, error) {
+	tokens := searchTokens(name)
+	if len(tokens) == 0 {
+		return geokg.Entity{}, geokg.Errorf(geokg.CodeNotFound, "no entity named %q", name)
+	}
+	params := map[string]any{
+		"phrase": `"` + strings.Join(tokens, " ") + `"`,
+		"lower":  strings.ToLower(strings.Join(strings.Fields(name), " ")),
+	}
+	res, err := s.read(ctx, entityByNameCypher, params)
+	if err != nil {
+		return geokg.Entity{}, storeError(ctx, "entity by name", err)
+	}
+	if len(res.Records) == 0 {
+		return geokg.Entity{}, geokg.Errorf(geokg.CodeNotFound, "no entity named %q", name)
+	}
+	return entity(asMap(res.Records[0].Values[0])), nil
+}
+
+// searchCypher returns entities matching the Lucene query $query on the
+// entity_names index, best first, optionally only of $kinds: rows of
+// (entity properties, score), at most $first.
+const searchCypher = `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WITH node, score
+WHERE size($kinds) = 0 OR node.kind IN $kinds
+RETURN properties(node) AS entity, score
+LIMIT $first`
+
+// Search finds entities by name or alias on the full-text index, ranked by
+// relevance: the whole phrase first, then all words, then words within an
+// edit or two (so "Lavrof" finds "Lavrov"). The text is split into words
+// and each is escaped, so Lucene syntax in user input is matched literally.
+func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
+	if err := checkRange("first", first, 1, maxFirst); err != nil {
+		return nil, err
+	}
+	ks, err := kindStrings("kinds", kinds)
+	if err != nil {
+		return nil, err
+	}
+	query := luceneQuery(text)
+	if query == "" {
+		return nil, geokg.Errorf(geokg.CodeInvalid, "text: must contain a letter or digit")
+	}
+	res, err := s.read(ctx, searchCypher, map[string]any{"query": query, "kinds": ks, "first": first})
+	if err != nil {
+		return nil, storeError(ctx, "search", err)
+	}
+	hits := make([]geokg.SearchHit, 0, len(res.Records))
+	for _, rec := range res.Records {
+		e := entity(asMap(rec.Values[0]))
+		score, _ := rec.Values[1].(float64)
+		hits = append(hits, geokg.SearchHit{Entity: e, Score: score, MatchedAlias: matchedAlias(e, text)})
+	}
+	return hits, nil
+}
+
+// searchTokens splits text into lower-cased words of letters and digits,
+// each escaped for Lucene. Splitting already drops every special character;
+// the escaping keeps that true if the split rule ever loosens.
+func searchTokens(text string) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !isWordRune(r)
+	})
+	for i, w := range words {
+		words[i] = escapeLucene(w)
+	}
+	return words
+}
+
+// luceneQuery builds the ranked query for Search: the exact phrase boosted
+// most, then all words, then each word fuzzily (one edit for words of four
+// to six letters, two beyond; shorter words must match) or as a prefix.
+func luceneQuery(text string) string {
+	words := searchTokens(text)
+	if len(words) == 0 {
+		return ""
+	}
+	var fuzzy []string
+	for _, w := range words {
+		n := len([]rune(w))
+		switch {
+		case n >= 7:
+			fuzzy = append(fuzzy, w+"~2")
+		case n >= 4:
+			fuzzy = append(fuzzy, w+"~1")
+		default:
+			fuzzy = append(fuzzy, w)
+		}
+	}
+	last := words[len(words)-1]
+	parts := []string{
+		`"` + strings.Join(words, " ") + `"^4`,
+		"(" + strings.Join(words, " AND ") + ")^2",
+		"(" + strings.Join(fuzzy, " ") + ")",
+	}
+	if len([]rune(last)) >= 3 {
+		parts = append(parts, last+"*")
+	}
+	return strings.Join(parts, " OR ")
+}
+
+// escapeLucene backslash-escapes Lucene's special characters.
+func escapeLucene(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// matchedAlias returns the alias of e closest to text, or "" when the name
+// is at least as close: it tells a user why "Kremlin" found Russia.
+func matchedAlias(e geokg.Entity, text string) string {
+	q := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	best, bestScore := "", similarity(strings.ToLower(e.Name), q)
+	for _, a := range e.Aliases {
+		if s := similarity(strings.ToLower(a), q); s > bestScore {
+			best, bestScore = a, s
+		}
+	}
+	return best
+}
+
+// similarity scores how well candidate matches query, from 0 to 1: equal
+// is 1, containing the query 0.9, otherwise one minus the edit distance
+// relative to the longer string.
+func similarity(candidate, query string) float64 {
+	switch {
+	case candidate == query:
+		return 1
+	case query != "" && strings.Contains(candidate, query):
+		return 0.9
+	}
+	a, b := []rune(candidate), []rune(query)
+	n := max(len(a), len(b))
+	if n == 0 {
+		return 0
+	}
+	return 0.8 * (1 - float64(levenshtein(a, b))/float64(n))
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// relationshipsOfCypher returns, for each entity in $ids, up to $first of
+// its relationships of $types (all when empty), each with the node at the
+// other end and whether it points away from the entity: rows of (id,
+// [{rel, other, out}]). Facts between entities come first, then events,
+// authorship and mentions (most mentions first).
+const relationshipsOfCypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r]-(x)
+  WHERE size($types) = 0 OR type(r) IN $types
+  WITH n, r, x
+  ORDER BY CASE type(r)
+      WHEN 'HOLDS_ROLE' THEN 0 WHEN 'PART_OF' THEN 1 WHEN 'CAPITAL_OF' THEN 2 WHEN 'INVOLVES' THEN 3
+      WHEN 'ABOUT' THEN 4 WHEN 'OCCURRED_IN' THEN 5 WHEN 'WRITTEN_BY' THEN 6 ELSE 7 END,
+    coalesce(r.count, 0) DESC, coalesce(x.date, x.published, '') DESC, x.id
+  LIMIT $first
+  RETURN collect({rel: ` + edgeProjection + `, other: ` + nodeProjection + `, out: startNode(r) = n}) AS rels
+}
+RETURN id, rels`
+
+// RelationshipsOf returns, for each id, up to first relationships of the
+// entity, of the given types or all, as the entity sees them. Unknown ids
+// are absent from the map. One round trip for all ids.
+func (s *Store) RelationshipsOf(ctx context.Context, ids []string, types []geokg.RelationType, first int) (map[string][]geokg.Relationship, error) {
+	if err := checkRange("first", first, 1, maxFirst); err != nil {
+		return nil, err
+	}
+	ts := make([]string, 0, len(types))
+	for _, t := range types {
+		if !t.Stored() {
+			return nil, geokg.Errorf(geokg.CodeInvalid, "types: unknown relationship type %q", t)
+		}
+		ts = append(ts, string(t))
+	}
+	res, err := s.read(ctx, relationshipsOfCypher, map[string]any{"ids": ids, "types": ts, "first": first})
+	if err != nil {
+		return nil, storeError(ctx, "relationships", err)
+	}
+	out := make(map[string][]geokg.Relationship, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		rels := []geokg.Relationship{}
+		for _, m := range maps(rec.Values[1]) {
+			dir := geokg.Incoming
+			if out, _ := m["out"].(bool); out {
+				dir = geokg.Outgoing
+			}
+			rels = append(rels, geokg.Relationship{Edge: edge(asMap(m["rel"])), Direction: dir, Other: node(asMap(m["other"]))})
+		}
+		out[id] = rels
+	}
+	return out, nil
+}
+
+// eventsOfCypher returns, for each entity in $ids, up to $first events it
+// takes part in (with role $role when not empty) or, with no role, is the
+// subject or place of, newest first: rows of (id, [eventProjection]).
+const eventsOfCypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (ev:Event)-[i:INVOLVES|ABOUT|OCCURRED_IN]->(n)
+  WHERE $role = '' OR (type(i) = 'INVOLVES' AND i.role = $role)
+  WITH DISTINCT ev
+  ORDER BY coalesce(ev.date, '') DESC, ev.id
+  LIMIT $first
+  RETURN collect(` + eventProjection + `) AS events
+}
+RETURN id, events`
+
+// EventsOf returns, for each id, up to first events of the entity, newest
+// first. One round trip for all ids.
+func (s *Store) EventsOf(ctx context.Context, ids []string, role geokg.ParticipantRole, first int) (map[string][]geokg.EventDetail, error) {
+	if err := checkRange("first", first, 1, maxFirst); err != nil {
+		return nil, err
+	}
+	if err := checkRole("role", role); err != nil {
+		return nil, err
+	}
+	res, err := s.read(ctx, eventsOfCypher, map[string]any{"ids": ids, "role": string(role), "first": first})
+	if err != nil {
+		return nil, storeError(ctx, "events of entities", err)
+	}
+	out := make(map[string][]geokg.EventDetail, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		out[id] = eventDetails(rec.Values[1])
+	}
+	return out, nil
+}
+
+// rolesOfCypher returns, for each entity in $ids, the HOLDS_ROLE facts it
+// is either end of (the roles a person held, or the office holders of a
+// country or organization), latest first: rows of (id, [role map]).
+const rolesOfCypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[h:HOLDS_ROLE]-()
+  WITH h, startNode(h) AS p, endNode(h) AS o
+  ORDER BY coalesce(h.since, '') DESC, h.title, p.id
+  RETURN collect({
+    person: properties(p), organization: properties(o), title: h.title, since: h.since, until: h.until,
+    source: h.source, article: h.article, sentence: h.sentence, text: h.text,
+    articleTitle: head(COLLECT { MATCH (ea:Article {id: h.article}) RETURN ea.title })
+  }) AS roles
+}
+RETURN id, roles`
+
+// RolesOf returns, for each id, the roles held by or in the entity. One
+// round trip for all ids.
+func (s *Store) RolesOf(ctx context.Context, ids []string) (map[string][]geokg.Role, error) {
+	res, err := s.read(ctx, rolesOfCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, storeError(ctx, "roles", err)
+	}
+	out := make(map[string][]geokg.Role, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		roles := []geokg.Role{}
+		for _, m := range maps(rec.Values[1]) {
+			r := geokg.Role{
+				Person:       entity(asMap(m["person"])),
+				Organization: entity(asMap(m["organization"])),
+				Title:        str(m, "title"),
+				Since:        str(m, "since"),
+				Until:        str(m, "until"),
+				Source:       str(m, "source"),
+			}
+			if text := str(m, "text"); text != "" {
+				r.Evidence = &geokg.Evidence{ArticleID: str(m, "article"), ArticleTitle: str(m, "articleTitle"), Sentence: integer(m, "sentence"), Text: text}
+			}
+			roles = append(roles, r)
+		}
+		out[id] = roles
+	}
+	return out, nil
+}
+
+// dateArg accepts YYYY, YYYY-MM or YYYY-MM-DD.
+var dateArg = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// eventsCypher returns the events matching the filter parameters (empty
+// ones do not filter), newest first, at most $first, together with the
+// filter ids that name no entity: one row of (missing [{arg, id}],
+// events [eventProjection]). Checking the ids in the same statement keeps
+// the list to one round trip.
+const eventsCypher = `
+CALL () {
+  UNWIND [w IN [{arg: 'participant', id: $participant}, {arg: 'location', id: $location}, {arg: 'about', id: $about}] WHERE w.id <> ''] AS want
+  OPTIONAL MATCH (n:Entity {id: want.id})
+  WITH want, n WHERE n IS NULL
+  RETURN collect(want) AS missing
+}
+CALL (missing) {
+  MATCH (ev:Event)
+  WHERE size(missing) = 0
+    AND ($type = '' OR ev.type = $type)
+    AND ($from = '' OR ev.date >= $from)
+    AND ($to = '' OR ev.date <= $to)
+    AND ($participant = '' OR EXISTS {
+      MATCH (ev)-[i:INVOLVES]->(:Entity {id: $participant}) WHERE $role = '' OR i.role = $role })
+    AND ($location = '' OR EXISTS {
+      MATCH (ev)-[:OCCURRED_IN]->(l:Entity)
+      WHERE l.id = $location OR EXISTS { (l)-[:PART_OF|CAPITAL_OF]->(:Entity {id: $location}) } })
+    AND ($about = '' OR EXISTS { (ev)-[:ABOUT]->(:Entity {id: $about}) })
+  WITH ev
+  ORDER BY coalesce(ev.date, '') DESC, ev.id
+  LIMIT $first
+  RETURN collect(` + eventProjection + `) AS events
+}
+RETURN missing, events`
+
+// Events returns the events matching f, newest first, with participants,
+// conflicts, place and evidence, in one round trip. A filter id that names
+// no entity is an error with CodeInvalid naming the argument.
+func (s *Store) Events(ctx context.Context, f geokg.EventFilter) ([]geokg.EventDetail, error) {
+	if err := checkRange("first", f.First, 1, maxFirst); err != nil {
+		return nil, err
+	}
+	if err := checkRole("role", f.Role); err != nil {
+		return nil, err
+	}
+	if f.Role != "" && f.ParticipantID == "" {
+		return nil, geokg.Errorf(geokg.CodeInvalid, "role: give a participant too")
+	}
+	for _, d := range []struct{ arg, v string }{{"from", f.From}, {"to", f.To}} {
+		if d.v != "" && !dateArg.MatchString(d.v) {
+			return nil, geokg.Errorf(geokg.CodeInvalid, "%s: want a date such as 2024-03-01, got %q", d.arg, d.v)
+		}
+	}
+	to := f.To
+	if len(to) > 0 && len(to) < 10 {
+		// "to 2024" includes every date in 2024: "2024-12-31" > "2024".
+		to += "\uffff"
+	}
+	res, err := s.read(ctx, eventsCypher, map[string]any{
+		"type": f.Type, "participant": f.ParticipantID, "role": string(f.Role),
+		"location": f.LocationID, "about": f.AboutID, "from": f.From, "to": to, "first": f.First,
+	})
+	if err != nil {
+		return nil, storeError(ctx, "events", err)
+	}
+	if len(res.Records) == 0 {
+		return []geokg.EventDetail{}, nil
+	}
+	rec := res.Records[0]
+	if missing := maps(rec.Values[0]); len(missing) > 0 {
+		return nil, geokg.Errorf(geokg.CodeInvalid, "%s: no entity with id %q", str(missing[0], "arg"), str(missing[0], "id"))
+	}
+	return eventDetails(rec.Values[1]), nil
+}
+
+// sortMentioned orders an article's entities most mentioned first.
+func sortMentioned(es []geokg.MentionedEntity) {
+	slices.SortFunc(es, func(a, b geokg.MentionedEntity) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Entity.Name, b.Entity.Name), cmp.Compare(a.Entity.ID, b.Entity.ID))
+	})
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,498 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg"
+)
+
+// batchSize bounds the rows of one UNWIND statement, so that one huge
+// article does not become one huge query.
+const batchSize = 500
+
+// WriteFacts writes one article's facts in one managed write transaction:
+// all of them or, on any error, none. An article already stored with the
+// same hash is left alone (Unchanged); one stored with another hash has its
+// old facts removed first, in the same transaction (Replaced). Every
+// statement MERGEs on constrained keys, so the transaction is safe for the
+// driver to retry and writing the same facts twice changes nothing.
+func (s *Store) WriteFacts(ctx context.Context, f geokg.Facts) (geokg.WriteOutcome, error) {
+	w, err := newFactsWrite(f)
+	if err != nil {
+		return "", err
+	}
+	if err := s.ensureSchema(ctx); err != nil {
+		return "", err
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: s.db})
+	defer sess.Close(context.WithoutCancel(ctx))
+	outcome, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (geokg.WriteOutcome, error) {
+		return w.run(ctx, tx)
+	}, txTimeout(ctx)...)
+	if err != nil {
+		return "", storeError(ctx, "write article "+f.Article.ID, err)
+	}
+	return outcome, nil
+}
+
+// factsWrite is one article's facts turned into statement parameters. It is
+// built (and validated) before the transaction starts, so the transaction
+// function only runs statements and can be retried as it is.
+type factsWrite struct {
+	article     string
+	hash        string
+	articleRow  map[string]any
+	authorID    string
+	entities    map[geokg.Kind][]map[string]any
+	mentions    []map[string]any
+	relations   map[geokg.RelationType][]map[string]any
+	events      []map[string]any
+	entityKinds map[string]geokg.Kind
+}
+
+// newFactsWrite validates f and builds the parameters of its statements.
+// Every id a fact refers to must be among f.Entities: the write MATCHes
+// entities it links, and a silent non-match would lose the fact.
+func newFactsWrite(f geokg.Facts) (*factsWrite, error) {
+	a := f.Article
+	name := a.ID
+	if a.Origin != "" {
+		name = fmt.Sprintf("%s (%s)", a.ID, a.Origin)
+	}
+	invalid := func(format string, args ...any) error {
+		return geokg.Errorf(geokg.CodeInvalid, "article %s: %s", name, fmt.Sprintf(format, args...))
+	}
+	if strings.TrimSpace(a.ID) == "" {
+		return nil, geokg.Errorf(geokg.CodeInvalid, "article from %q has no id", a.Origin)
+	}
+	if a.Hash == "" {
+		return nil, invalid("no content hash")
+	}
+	w := &factsWrite{
+		article:     a.ID,
+		hash:        a.Hash,
+		authorID:    a.AuthorID,
+		entities:    map[geokg.Kind][]map[string]any{},
+		relations:   map[geokg.RelationType][]map[string]any{},
+		entityKinds: map[string]geokg.Kind{},
+	}
+	w.articleRow = map[string]any{
+		"id": a.ID, "title": a.Title, "subtitle": orNil(a.Subtitle), "body": a.Body,
+		"url": orNil(a.URL), "published": orNil(a.Published), "year": year(a.Published),
+		"author": orNil(a.Author), "authorId": orNil(a.AuthorID), "source": orNil(a.Source),
+		"origin": orNil(a.Origin), "hash": a.Hash,
+	}
+
+	for _, e := range f.Entities {
+		if strings.TrimSpace(e.ID) == "" {
+			return nil, invalid("entity %q has no id", e.Name)
+		}
+		if !e.Kind.Valid() {
+			return nil, invalid("entity %s has unknown kind %q", e.ID, e.Kind)
+		}
+		if k, dup := w.entityKinds[e.ID]; dup {
+			if k != e.Kind {
+				return nil, invalid("entity %s is both a %s and a %s", e.ID, k, e.Kind)
+			}
+			continue
+		}
+		w.entityKinds[e.ID] = e.Kind
+		aliases := e.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		w.entities[e.Kind] = append(w.entities[e.Kind], map[string]any{
+			"id": e.ID, "confidence": e.Confidence,
+			"props": map[string]any{
+				"name": e.Name, "kind": string(e.Kind), "aliases": aliases,
+				"aliasText": strings.Join(aliases, " | "), "wikidata": orNil(e.Wikidata),
+				"type": orNil(e.Type), "start": orNil(e.Start), "end": orNil(e.End),
+				"confidence": e.Confidence, "source": orNil(e.Source),
+			},
+		})
+	}
+	known := func(what, id string) error {
+		if _, ok := w.entityKinds[id]; !ok {
+			return invalid("%s %q is not among the facts' entities", what, id)
+		}
+		return nil
+	}
+	if a.AuthorID != "" {
+		if err := known("author", a.AuthorID); err != nil {
+			return nil, err
+		}
+		if k := w.entityKinds[a.AuthorID]; k != geokg.KindPerson {
+			return nil, invalid("author %s is a %s, not a Person", a.AuthorID, k)
+		}
+	}
+	for _, m := range f.Mentions {
+		if err := known("mentioned entity", m.EntityID); err != nil {
+			return nil, err
+		}
+		surface := m.Surface
+		if surface == nil {
+			surface = []string{}
+		}
+		w.mentions = append(w.mentions, map[string]any{
+			"entity": m.EntityID, "count": m.Count, "surface": surface,
+			"sentence": m.First.Sentence, "text": m.First.Text,
+		})
+	}
+	for _, r := range f.Relations {
+		if !r.Type.Valid() {
+			return nil, invalid("relation %s -> %s has unknown type %q", r.From, r.To, r.Type)
+		}
+		if err := known(string(r.Type)+" source", r.From); err != nil {
+			return nil, err
+		}
+		if err := known(string(r.Type)+" target", r.To); err != nil {
+			return nil, err
+		}
+		// Knowledge-base facts belong to no article (article ""), so
+		// every article that repeats them MERGEs the same relationship and
+		// replacing an article never removes them.
+		article := a.ID
+		if r.Source == "kb" {
+			article = ""
+		}
+		row := map[string]any{
+			"from": r.From, "to": r.To, "title": r.Title, "side": r.Side, "article": article,
+			"since": orNil(r.Since), "until": orNil(r.Until), "source": orNil(r.Source),
+			"sentence": nil, "text": nil,
+		}
+		if r.Evidence != nil {
+			row["sentence"], row["text"] = r.Evidence.Sentence, r.Evidence.Text
+		}
+		w.relations[r.Type] = append(w.relations[r.Type], row)
+	}
+	for _, e := range f.Events {
+		if strings.TrimSpace(e.ID) == "" {
+			return nil, invalid("an event of type %s has no id", e.Type)
+		}
+		if e.Type == "" {
+			return nil, invalid("event %s has no type", e.ID)
+		}
+		participants := make([]map[string]any, 0, len(e.Participants))
+		for _, p := range e.Participants {
+			if err := known("event "+e.ID+" participant", p.ID); err != nil {
+				return nil, err
+			}
+			switch p.Role {
+			case geokg.RoleActor, geokg.RoleTarget, geokg.RoleParticipant:
+			default:
+				return nil, invalid("event %s: participant %s has unknown role %q", e.ID, p.ID, p.Role)
+			}
+			participants = append(participants, map[string]any{"id": p.ID, "role": string(p.Role)})
+		}
+		about := make([]string, 0, len(e.About))
+		for _, c := range e.About {
+			if err := known("event "+e.ID+" conflict", c); err != nil {
+				return nil, err
+			}
+			about = append(about, c)
+		}
+		if e.Location != "" {
+			if err := known("event "+e.ID+" location", e.Location); err != nil {
+				return nil, err
+			}
+		}
+		sentences := make([]string, 0, len(e.Evidence))
+		evidence := make([]map[string]any, 0, len(e.Evidence))
+		for _, ev := range e.Evidence {
+			if ev.ArticleID != "" && ev.ArticleID != a.ID {
+				return nil, invalid("event %s cites article %s, not this one", e.ID, ev.ArticleID)
+			}
+			sentences = append(sentences, ev.Text)
+			evidence = append(evidence, map[string]any{"sentence": ev.Sentence, "text": ev.Text})
+		}
+		w.events = append(w.events, map[string]any{
+			"id": e.ID, "type": e.Type, "cameo": e.CAMEO, "date": orNil(e.Date), "year": year(e.Date),
+			"confidence": e.Confidence, "sentences": sentences, "participants": participants,
+			"about": about, "location": orNil(e.Location), "evidence": evidence,
+		})
+	}
+	return w, nil
+}
+
+// articleHashCypher returns the stored hash of article $id: one row, null
+// when the article is not stored.
+const articleHashCypher = `OPTIONAL MATCH (a:Article {id: $id}) RETURN a.hash AS hash`
+
+// run is the transaction function of WriteFacts. It reads only what it
+// writes, so a retry starts from the same state.
+func (w *factsWrite) run(ctx context.Context, tx neo4j.ManagedTransaction) (geokg.WriteOutcome, error) {
+	res, err := tx.Run(ctx, articleHashCypher, map[string]any{"id": w.article})
+	if err != nil {
+		return "", err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return "", err
+	}
+	outcome := geokg.Written
+	if stored, ok := rec.Values[0].(string); ok {
+		if stored == w.hash {
+			return geokg.Unchanged, nil
+		}
+		if err := run(ctx, tx, deleteArticleEventsCypher, map[string]any{"article": w.article}); err != nil {
+			return "", err
+		}
+		if err := run(ctx, tx, deleteArticleLinksCypher, map[string]any{"article": w.article}); err != nil {
+			return "", err
+		}
+		outcome = geokg.Replaced
+	}
+
+	for _, k := range geokg.Kinds {
+		if err := w.writeEntities(ctx, tx, k); err != nil {
+			return "", err
+		}
+	}
+	if err := run(ctx, tx, mergeArticleCypher, map[string]any{"id": w.article, "props": w.articleRow}); err != nil {
+		return "", err
+	}
+	if w.authorID != "" {
+		if err := run(ctx, tx, mergeWrittenByCypher, map[string]any{"article": w.article, "author": w.authorID}); err != nil {
+			return "", err
+		}
+	}
+	if err := runBatches(ctx, tx, mergeMentionsCypher, w.article, w.mentions); err != nil {
+		return "", err
+	}
+	for _, t := range geokg.RelationTypes {
+		cypher, ok := mergeRelationsCypher(t)
+		if !ok {
+			return "", fmt.Errorf("no statement for relation type %s", t)
+		}
+		if err := runBatches(ctx, tx, cypher, w.article, w.relations[t]); err != nil {
+			return "", err
+		}
+	}
+	if err := runBatches(ctx, tx, mergeEventsCypher, w.article, w.events); err != nil {
+		return "", err
+	}
+	return outcome, nil
+}
+
+// deleteArticleEventsCypher removes the events of article $article that no
+// other article reports, with their relationships. Returns nothing.
+const deleteArticleEventsCypher = `
+MATCH (:Article {id: $article})<-[:REPORTED_IN]-(e:Event)
+WITH DISTINCT e
+WHERE NOT EXISTS { (e)-[:REPORTED_IN]->(o:Article) WHERE o.id <> $article }
+DETACH DELETE e`
+
+// deleteArticleLinksCypher removes what article $article contributed
+// besides its events: its MENTIONS and WRITTEN_BY relationships, the
+// REPORTED_IN links of events that other articles report too, and the
+// entity relations read in it (those whose article property is its id;
+// knowledge-base relations have article "" and stay). Returns nothing.
+const deleteArticleLinksCypher = `
+MATCH (a:Article {id: $article})
+CALL (a) { MATCH (a)-[r:MENTIONS|WRITTEN_BY]->() DELETE r }
+CALL (a) { MATCH (a)<-[r:REPORTED_IN]-() DELETE r }
+CALL { MATCH ()-[r:HOLDS_ROLE {article: $article}]->() DELETE r }
+CALL { MATCH ()-[r:PART_OF {article: $article}]->() DELETE r }
+CALL { MATCH ()-[r:INVOLVES {article: $article}]->() DELETE r }
+CALL { MATCH ()-[r:CAPITAL_OF {article: $article}]->() DELETE r }`
+
+// The entity statements, one per kind because a label cannot be a
+// parameter. Each MERGEs the rows' Entity nodes, adds the kind's label and
+// sets the properties unless the stored node is more certain (a
+// knowledge-base entity is not overwritten by a guess from an article). A
+// node already stored with another kind is left untouched and returned in
+// conflicts ({id, kind}) so that the write can fail.
+const (
+	mergeEntityHead = `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.kind = row.props.kind
+WITH n, row, n.kind = row.props.kind AS fits
+FOREACH (_ IN CASE WHEN fits THEN [1] ELSE [] END |
+  SET n += CASE WHEN coalesce(n.confidence, -1.0) <= row.confidence THEN row.props ELSE {} END, `
+	mergeEntityTail = `)
+RETURN collect(CASE WHEN fits THEN null ELSE {id: n.id, kind: n.kind} END) AS conflicts`
+	mergePersonsCypher       = mergeEntityHead + `n:Person` + mergeEntityTail
+	mergeCountriesCypher     = mergeEntityHead + `n:Country` + mergeEntityTail
+	mergeOrganizationsCypher = mergeEntityHead + `n:Organization` + mergeEntityTail
+	mergeLocationsCypher     = mergeEntityHead + `n:Location` + mergeEntityTail
+	mergeConflictsCypher     = mergeEntityHead + `n:Conflict` + mergeEntityTail
+)
+
+// mergeEntitiesCypher returns the entity statement for kind k.
+func mergeEntitiesCypher(k geokg.Kind) (string, bool) {
+	switch k {
+	case geokg.KindPerson:
+		return mergePersonsCypher, true
+	case geokg.KindCountry:
+		return mergeCountriesCypher, true
+	case geokg.KindOrganization:
+		return mergeOrganizationsCypher, true
+	case geokg.KindLocation:
+		return mergeLocationsCypher, true
+	case geokg.KindConflict:
+		return mergeConflictsCypher, true
+	}
+	return "", false
+}
+
+// writeEntities MERGEs the entities of kind k and fails if one of them is
+// already stored as another kind: labels are the kind, and a node with two
+// kind labels would answer wrongly to every kind filter.
+func (w *factsWrite) writeEntities(ctx context.Context, tx neo4j.ManagedTransaction, k geokg.Kind) error {
+	rows := w.entities[k]
+	if len(rows) == 0 {
+		return nil
+	}
+	cypher, ok := mergeEntitiesCypher(k)
+	if !ok {
+		return fmt.Errorf("no statement for entity kind %s", k)
+	}
+	for start := 0; start < len(rows); start += batchSize {
+		end := min(start+batchSize, len(rows))
+		res, err := tx.Run(ctx, cypher, map[string]any{"rows": rows[start:end]})
+		if err != nil {
+			return err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return err
+		}
+		conflicts, _ := rec.Values[0].([]any)
+		if len(conflicts) > 0 {
+			c, _ := conflicts[0].(map[string]any)
+			return geokg.Errorf(geokg.CodeInvalid, "article %s: entity %s is stored as a %v, but these facts make it a %s",
+				w.article, str(c, "id"), c["kind"], k)
+		}
+	}
+	return nil
+}
+
+// mergeArticleCypher creates or updates article $id with $props. Returns
+// nothing.
+const mergeArticleCypher = `MERGE (a:Article {id: $id}) SET a += $props`
+
+// mergeWrittenByCypher links article $article to its author. Returns
+// nothing.
+const mergeWrittenByCypher = `
+MATCH (a:Article {id: $article}), (p:Person {id: $author})
+MERGE (a)-[:WRITTEN_BY]->(p)`
+
+// mergeMentionsCypher links article $article to each mentioned entity, with
+// how often and the first sentence naming it. Returns nothing.
+const mergeMentionsCypher = `
+MATCH (a:Article {id: $article})
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.count = row.count, m.surface = row.surface, m.sentence = row.sentence, m.text = row.text`
+
+// The relation statements, one per type because a relationship type cannot
+// be a parameter. Each MERGEs on (from, to, type, the type's distinguishing
+// property, article) and sets the rest. They return nothing.
+const (
+	mergeRelationHead = `
+UNWIND $rows AS row
+MATCH (f:Entity {id: row.from}), (t:Entity {id: row.to})
+MERGE (f)-`
+	mergeRelationTail = `->(t)
+SET r.since = row.since, r.until = row.until, r.source = row.source, r.sentence = row.sentence, r.text = row.text`
+	mergeHoldsRoleCypher = mergeRelationHead + `[r:HOLDS_ROLE {title: row.title, article: row.article}]` + mergeRelationTail
+	mergePartOfCypher    = mergeRelationHead + `[r:PART_OF {article: row.article}]` + mergeRelationTail
+	mergeInvolvesCypher  = mergeRelationHead + `[r:INVOLVES {side: row.side, article: row.article}]` + mergeRelationTail
+	mergeCapitalOfCypher = mergeRelationHead + `[r:CAPITAL_OF {article: row.article}]` + mergeRelationTail
+)
+
+// mergeRelationsCypher returns the relation statement for type t.
+func mergeRelationsCypher(t geokg.RelationType) (string, bool) {
+	switch t {
+	case geokg.RelHoldsRole:
+		return mergeHoldsRoleCypher, true
+	case geokg.RelPartOf:
+		return mergePartOfCypher, true
+	case geokg.RelInvolves:
+		return mergeInvolvesCypher, true
+	case geokg.RelCapitalOf:
+		return mergeCapitalOfCypher, true
+	}
+	return "", false
+}
+
+// mergeEventsCypher writes events reported by article $article: the Event
+// node, its participants (INVOLVES {role}), conflicts (ABOUT), place
+// (OCCURRED_IN) and the sentences that report it (REPORTED_IN {sentence,
+// text}). Returns nothing.
+const mergeEventsCypher = `
+MATCH (a:Article {id: $article})
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e.type = row.type, e.cameo = row.cameo, e.date = row.date, e.year = row.year,
+    e.confidence = row.confidence, e.sentences = row.sentences
+WITH a, e, row
+CALL (e, row) {
+  UNWIND row.participants AS p
+  MATCH (x:Entity {id: p.id})
+  MERGE (e)-[:INVOLVES {role: p.role}]->(x)
+}
+CALL (e, row) {
+  UNWIND row.about AS c
+  MATCH (x:Entity {id: c})
+  MERGE (e)-[:ABOUT]->(x)
+}
+CALL (e, row) {
+  MATCH (x:Entity {id: row.location})
+  MERGE (e)-[:OCCURRED_IN]->(x)
+}
+CALL (a, e, row) {
+  UNWIND row.evidence AS ev
+  MERGE (e)-[r:REPORTED_IN {sentence: ev.sentence}]->(a)
+  SET r.text = ev.text
+}`
+
+// run runs one statement that returns nothing of interest.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
+}
+
+// runBatches runs cypher over rows, batchSize rows at a time, with the
+// article id as $article.
+func runBatches(ctx context.Context, tx neo4j.ManagedTransaction, cypher, article string, rows []map[string]any) error {
+	for start := 0; start < len(rows); start += batchSize {
+		end := min(start+batchSize, len(rows))
+		if err := run(ctx, tx, cypher, map[string]any{"article": article, "rows": rows[start:end]}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// orNil stores empty strings as absent properties.
+func orNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// year returns the year of a YYYY[-MM[-DD]] date as an int, for range
+// filters, or nil.
+func year(date string) any {
+	if len(date) < 4 {
+		return nil
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil {
+		return nil
+	}
+	return y
+}
