@@ -1,0 +1,63 @@
+# geokg — see README.md. The two commands a user needs:
+#   make run    start Neo4j (local unless NEO4J_URI points elsewhere), load the
+#               sample corpus, serve GraphQL at http://localhost:8080/graphql
+#   make test   everything: unit tests, integration tests on a real Neo4j that
+#               it starts, the compose check
+
+SHELL := bash
+GO ?= go
+BIN := bin/geokg
+NEO4J_URI ?= bolt://127.0.0.1:7687
+export NEO4J_URI
+
+# A Neo4j on this machine is started by scripts/neo4j.sh; any other
+# NEO4J_URI is the user's own and is used as it is.
+LOCAL_NEO4J := $(if $(filter bolt://127.0.0.1:% bolt://localhost:% neo4j://127.0.0.1:% neo4j://localhost:%,$(NEO4J_URI)),yes,)
+
+.PHONY: run test build neo4j neo4j-stop load generate check-generate vet fuzz bench clean
+
+build:
+	$(GO) build -trimpath -o $(BIN) ./cmd/geokg
+
+neo4j:
+ifeq ($(LOCAL_NEO4J),yes)
+	bash scripts/neo4j.sh start
+else
+	@echo "NEO4J_URI=$(NEO4J_URI) is not local: using it as it is"
+endif
+
+neo4j-stop:
+	bash scripts/neo4j.sh stop
+
+load: build neo4j
+	$(BIN) load corpus
+
+run: build neo4j
+	$(BIN) load -quiet corpus
+	$(BIN) serve
+
+vet:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# Integration tests share the one Neo4j database, so packages run one at a
+# time (-p 1); each test creates and removes only its own data.
+test: build neo4j vet
+	$(GO) test -p 1 -count=1 ./...
+
+generate:
+	$(GO) generate ./...
+
+# Generated code is committed; CI fails when regenerating changes it.
+check-generate: generate
+	@git diff --exit-code -- graph/ || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./loader ./neo4jstore ./graph
+
+clean:
+	rm -rf bin
