@@ -496,3 +496,39 @@ func year(date string) any {
 	}
 	return y
 }
+
+// deleteArticleNodeCypher removes the node of article $article once its
+// facts are gone. Returns the number of articles deleted (0 or 1).
+const deleteArticleNodeCypher = `
+MATCH (a:Article {id: $article})
+DETACH DELETE a
+RETURN count(*) AS deleted`
+
+// DeleteArticle removes article id and every fact it alone contributed
+// (its events, mentions, authorship and the relations read in it), in one
+// transaction. Entities stay: other articles and the knowledge base share
+// them. It reports whether the article existed.
+func (s *Store) DeleteArticle(ctx context.Context, id string) (bool, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	deleted, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
+		params := map[string]any{"article": id}
+		if err := run(ctx, tx, deleteArticleEventsCypher, params); err != nil {
+			return false, err
+		}
+		if err := run(ctx, tx, deleteArticleLinksCypher, params); err != nil {
+			return false, err
+		}
+		res, err := tx.Run(ctx, deleteArticleNodeCypher, params)
+		if err != nil {
+			return false, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return false, err
+		}
+		n, _ := rec.Values[0].(int64)
+		return n > 0, nil
+	})
+	return deleted, storeError(ctx, "delete article", err)
+}
