@@ -3,6 +3,7 @@ package loader
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -33,13 +34,15 @@ func (st *article) codeEvents(s *sentence) {
 	type key struct{ typ, actor string }
 	seen := map[key]int{} // index into st.events
 	var about []string
-	location := ""
+	location, locAfterIn := "", false
 	for _, m := range s.ments {
 		if m.kind == geokg.KindConflict {
 			about = appendUniq(about, m.id)
 		}
-		if m.kind == geokg.KindLocation && !m.nested && location == "" {
-			location = m.id
+		// Where it happened: a place after "in" or "at" beats one named
+		// otherwise ("relations between Washington and Moscow").
+		if m.kind == geokg.KindLocation && !m.nested && (location == "" || (!locAfterIn && s.after(m, "in", "at"))) {
+			location, locAfterIn = m.id, s.after(m, "in", "at")
 		}
 	}
 	date := sentenceDate(s.toks, st.ref)
@@ -129,13 +132,13 @@ func (s *sentence) targetsAfter(i int, actor string) []string {
 	for pos < len(s.toks) {
 		m := s.topAt(pos)
 		switch {
-		case m != nil && !m.inert():
+		case m != nil && !m.inert() && m.kind != geokg.KindLocation:
 			if m.id != actor {
 				out = appendUniq(out, m.id)
 			}
 			pos, gap = m.end, 0
 			continue
-		case m != nil: // a modifier or conflict name: step over it
+		case m != nil: // a modifier, place or conflict name: step over it
 			pos = m.end
 			continue
 		}
@@ -155,6 +158,16 @@ func (s *sentence) targetsAfter(i int, actor string) []string {
 		pos++
 	}
 	return out
+}
+
+// after reports whether the word before m is one of words.
+// An article between them is skipped ("at the Kremlin").
+func (s *sentence) after(m *mention, words ...string) bool {
+	i := m.start - 1
+	if i > 0 && s.toks[i].lower == "the" {
+		i--
+	}
+	return i >= 0 && slices.Contains(words, s.toks[i].lower)
 }
 
 // topAt returns the mention whose span (title included) starts at token i.
