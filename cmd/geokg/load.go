@@ -37,47 +37,59 @@ func (f *inputFlags) options() (loader.ReadOptions, error) {
 	return loader.ReadOptions{MaxBytes: f.maxBytes, Published: f.published}, nil
 }
 
-// newExtractor loads the embedded knowledge base and indexes it.
-func newExtractor() (*loader.Extractor, error) {
-	k, err := kb.Load()
-	if err != nil {
-		return nil, err
-	}
-	return loader.NewExtractor(k)
+// inputCommand is what load and extract share: the extractor and the
+// articles read from the command's arguments.
+type inputCommand struct {
+	x     *loader.Extractor
+	items []loader.Item
 }
 
-// loaderRead reads inputs, reporting skipped files on stderr.
-func loaderRead(paths []string, stdin io.Reader, opt loader.ReadOptions, stderr io.Writer) []loader.Item {
-	return loader.Read(paths, stdin, opt, func(path, why string) {
+// parseInputCommand parses the flags of load or extract (extra adds the
+// command's own), loads the knowledge base and reads the inputs, reporting
+// skipped files on stderr. A usage error is exit status 2.
+func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, stderr io.Writer, extra func(*flag.FlagSet)) (inputCommand, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var in inputFlags
+	in.register(fs, cfg)
+	extra(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: geokg %s [flags] PATH...   (files, directories, or - for stdin)\n", name)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return inputCommand{}, exitError{2}
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return inputCommand{}, exitError{2}
+	}
+	opt, err := in.options()
+	if err != nil {
+		return inputCommand{}, err
+	}
+	k, err := kb.Load()
+	if err != nil {
+		return inputCommand{}, err
+	}
+	x, err := loader.NewExtractor(k)
+	if err != nil {
+		return inputCommand{}, err
+	}
+	items := loader.Read(fs.Args(), stdin, opt, func(path, why string) {
 		fmt.Fprintf(stderr, "skip %s: %s\n", path, why)
 	})
+	return inputCommand{x: x, items: items}, nil
 }
 
 // runLoad reads articles, extracts their facts and writes them to Neo4j.
 // Every unreadable input gets one line naming it and why; the rest still
 // load; the command ends with a summary and fails if anything failed.
 func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("load", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var in inputFlags
-	in.register(fs, cfg)
-	quiet := fs.Bool("quiet", false, "no progress bar")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: geokg load [flags] PATH...   (files, directories, or - for stdin)")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return exitError{2}
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitError{2}
-	}
-	opt, err := in.options()
-	if err != nil {
-		return err
-	}
-	x, err := newExtractor()
+	var quiet *bool
+	in, err := parseInputCommand("load", cfg, args, stdin, stderr, func(fs *flag.FlagSet) {
+		quiet = fs.Bool("quiet", false, "no progress bar")
+	})
 	if err != nil {
 		return err
 	}
@@ -90,7 +102,7 @@ func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string
 		return fmt.Errorf("prepare Neo4j at %s (is it running? try 'make neo4j'): %w", cfg.Neo4jURI, err)
 	}
 
-	items := loaderRead(fs.Args(), stdin, opt, stderr)
+	items := in.items
 	var bar *progressbar.ProgressBar
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) && len(items) > 1 {
 		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(stderr),
@@ -99,7 +111,7 @@ func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string
 			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
 	}
 	start := time.Now()
-	sum := loader.New(x, store).Load(ctx, items, func(r loader.Result) {
+	sum := loader.New(in.x, store).Load(ctx, items, func(r loader.Result) {
 		if r.Err != nil {
 			if bar != nil {
 				_ = bar.Clear()
