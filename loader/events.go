@@ -56,11 +56,12 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		tr := ms[len(ms)-1]
 		et := tr.v
-		actor := s.actorBefore(i)
+		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
+		actor := s.actorBefore(i, alive)
 		if actor == nil {
 			continue
 		}
-		targets := s.targetsAfter(tr.end, actor.id)
+		targets := s.targetsAfter(tr.end, actor.id, alive)
 		conf := confEvent
 		evAbout := about
 		if len(targets) == 0 && et.Type == "REJECT" && s.hasAnaphor() {
@@ -105,11 +106,11 @@ func addParticipant(ev *geokg.Event, id string, role geokg.ParticipantRole) {
 
 // actorBefore returns the nearest person mentioned before token i, else the
 // nearest country or organization that is not a mere modifier.
-func (s *sentence) actorBefore(i int) *mention {
+func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 	var other *mention
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
-		if m.end > i || m.inert() {
+		if m.end > i || m.inert() || !alive(m) {
 			continue
 		}
 		if m.kind == geokg.KindPerson {
@@ -125,14 +126,14 @@ func (s *sentence) actorBefore(i int) *mention {
 // targetsAfter returns the first group of entities after token i: the first
 // actor-capable mention within maxTargetGap words, and those joined to it by
 // connectors ("Putin and Foreign Minister Sergey Lavrov").
-func (s *sentence) targetsAfter(i int, actor string) []string {
+func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool) []string {
 	var out []string
 	pos := i
 	gap := 0
 	for pos < len(s.toks) {
 		m := s.topAt(pos)
 		switch {
-		case m != nil && !m.inert() && m.kind != geokg.KindLocation:
+		case m != nil && !m.inert() && m.kind != geokg.KindLocation && alive(m):
 			if m.id != actor {
 				out = appendUniq(out, m.id)
 			}
@@ -158,6 +159,14 @@ func (s *sentence) targetsAfter(i int, actor string) []string {
 		pos++
 	}
 	return out
+}
+
+// endedBefore reports whether entity id (a historical state) had ceased to
+// exist before date: the Soviet Union in "a nerve agent developed in the
+// Soviet Union" of a 2018 article is no party to a 2018 event.
+func (st *article) endedBefore(id, date string) bool {
+	e, ok := st.entity(id)
+	return ok && e.End != "" && date != "" && e.End < date[:min(len(date), len(e.End))]
 }
 
 // after reports whether the word before m is one of words.

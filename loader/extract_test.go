@@ -1,0 +1,81 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg"
+)
+
+// extractOne extracts a one-paragraph article published on date.
+func extractOne(t *testing.T, date, body string) geokg.Facts {
+	t.Helper()
+	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": `+quote(body)+`, "published": "`+date+`"}`), ReadOptions{})
+	if items[0].Err != nil {
+		t.Fatal(items[0].Err)
+	}
+	return mustExtractor(t).Extract(items[0].Article)
+}
+
+func quote(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
+}
+
+func TestEventCoding(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		typ              string
+		actor            string
+		targets          []string
+		about            []string
+		location         string
+	}{
+		{"MeetingWithTitlesAndPlace", "2017-04-12",
+			"Secretary of State Rex Tillerson met Russian President Vladimir Putin and Foreign Minister Sergey Lavrov in Moscow on Wednesday.",
+			"CONSULT", "person:rex-tillerson", []string{"person:vladimir-putin", "person:sergey-lavrov"}, nil, "location:moscow"},
+		{"DemonymBeforeConflictIsNoTarget", "2017-04-12",
+			"Rex Tillerson repeated accusations of a Syrian gas attack and of Russian complicity.",
+			"ACCUSE", "person:rex-tillerson", []string{"country:russia"}, []string{"conflict:khan-shaykhun-chemical-attack"}, ""},
+		{"EndedStateIsNoActor", "2018-03-26",
+			"The British government said the agent was developed in the Soviet Union, and it has accused Russia of the attack.",
+			"ACCUSE", "country:united-kingdom", []string{"country:russia"}, nil, ""},
+		{"PlaceIsNoTarget", "2018-07-16",
+			"Vladimir Putin met Donald Trump in Helsinki.",
+			"CONSULT", "person:vladimir-putin", []string{"person:donald-trump"}, nil, "location:helsinki"},
+		{"SurnameAfterFullName", "2014-03-18",
+			"Barack Obama spoke to reporters. Obama condemned Russia.",
+			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, c.date, c.text)
+			for _, ev := range f.Events {
+				if ev.Type != c.typ {
+					continue
+				}
+				if got := ev.IDsWithRole(geokg.RoleActor); !slices.Equal(got, []string{c.actor}) {
+					t.Errorf("actors: got %v, want [%s]", got, c.actor)
+				}
+				if got := ev.IDsWithRole(geokg.RoleTarget); !slices.Equal(got, c.targets) {
+					t.Errorf("targets: got %v, want %v", got, c.targets)
+				}
+				if c.about != nil && !slices.Equal(ev.About, c.about) {
+					t.Errorf("about: got %v, want %v", ev.About, c.about)
+				}
+				if ev.Location != c.location {
+					t.Errorf("location: got %q, want %q", ev.Location, c.location)
+				}
+				return
+			}
+			t.Fatalf("no %s event in %+v", c.typ, f.Events)
+		})
+	}
+}
+
+func TestNoEventWithoutActor(t *testing.T) {
+	f := extractOne(t, "2017-04-12", "The demand for evidence was a big talking point.")
+	if len(f.Events) != 0 {
+		t.Fatalf("got %+v, want no events", f.Events)
+	}
+}
