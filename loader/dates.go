@@ -21,10 +21,17 @@ var months = map[string]time.Month{
 // against the publication date ref (zero when unknown). It returns the date
 // as YYYY-MM-DD, YYYY-MM or YYYY, and "" when the sentence names none or it
 // cannot be resolved without a publication date.
-func sentenceDate(toks []token, ref time.Time) string {
+func sentenceDate(toks []token, ref time.Time) string { return sentenceDateSkipping(toks, ref, nil) }
+
+// sentenceDateSkipping is sentenceDate ignoring the date expressions that
+// start at a token for which skip is true.
+func sentenceDateSkipping(toks []token, ref time.Time, skip func(i int) bool) string {
 	known := !ref.IsZero()
 	day := func(t time.Time) string { return t.Format(time.DateOnly) }
 	for i := 0; i < len(toks); i++ {
+		if skip != nil && skip(i) {
+			continue
+		}
 		w := toks[i].lower
 		next := ""
 		if i+1 < len(toks) {

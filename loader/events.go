@@ -45,7 +45,9 @@ func (st *article) codeEvents(s *sentence) {
 			location, locAfterIn = m.id, s.after(m, "in", "at")
 		}
 	}
-	date := sentenceDate(s.toks, st.ref)
+	// A date right after a conflict's name dates the conflict, not the
+	// event: "accusations of a Syrian gas attack last week" were made today.
+	date := sentenceDateSkipping(s.toks, st.ref, s.datesConflict)
 	if date == "" && !st.ref.IsZero() {
 		date = st.ref.Format(time.DateOnly)
 	}
@@ -159,6 +161,21 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool) 
 		pos++
 	}
 	return out
+}
+
+// datesConflict reports whether token i directly follows a conflict's name
+// (closing quotes aside).
+func (s *sentence) datesConflict(i int) bool {
+	j := i
+	for j > 0 && (s.toks[j-1].text == `"` || s.toks[j-1].text == "'") {
+		j--
+	}
+	for _, m := range s.ments {
+		if m.kind == geokg.KindConflict && m.end == j {
+			return true
+		}
+	}
+	return false
 }
 
 // endedBefore reports whether entity id (a historical state) had ceased to

@@ -79,3 +79,19 @@ func TestNoEventWithoutActor(t *testing.T) {
 		t.Fatalf("got %+v, want no events", f.Events)
 	}
 }
+
+func TestDateAfterConflictDatesTheConflictNotTheEvent(t *testing.T) {
+	f := extractOne(t, "2017-04-12", "Rex Tillerson repeated accusations of a Syrian gas attack last week against Russia.")
+	for _, ev := range f.Events {
+		if ev.Type == "ACCUSE" {
+			if ev.Date != "2017-04-12" {
+				t.Errorf("date: got %s, want 2017-04-12 (the accusation's day)", ev.Date)
+			}
+			if !slices.Equal(ev.About, []string{"conflict:khan-shaykhun-chemical-attack"}) {
+				t.Errorf("about: got %v, want the Khan Shaykhun attack (dated by 'last week')", ev.About)
+			}
+			return
+		}
+	}
+	t.Fatalf("no ACCUSE event in %+v", f.Events)
+}
