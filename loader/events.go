@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/geokg/geokg"
-	"github.com/geokg/geokg/loader/kb"
 )
 
 // maxTargetGap is how many words may stand between a trigger and its first
@@ -349,6 +348,3 @@ func eventID(articleID string, ev *geokg.Event) string {
 	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
 	return "event:" + hex.EncodeToString(sum[:10])
 }
-
-// EventTypes returns the code book, for documentation and validation.
-func (x *Extractor) EventTypes() []kb.EventType { return x.kb.EventTypes }
