@@ -29,27 +29,44 @@ func (s Summary) String() string {
 // FactsWriter, one article per transaction, so a failure leaves no article
 // half-written and the other articles still load.
 type Loader struct {
-	x *Extractor
-	w geokg.FactsWriter
+	x       *Extractor
+	w       geokg.FactsWriter
+	workers int
 }
 
-// New returns a Loader writing with w.
-func New(x *Extractor, w geokg.FactsWriter) *Loader { return &Loader{x: x, w: w} }
+// New returns a Loader writing with w, workers articles at a time (at
+// least one). Each article is still its own transaction; concurrent ones
+// overlap the database's commit latency, which dominates a load.
+func New(x *Extractor, w geokg.FactsWriter, workers int) *Loader {
+	return &Loader{x: x, w: w, workers: max(workers, 1)}
+}
 
-// Load processes items in order, calling done after each one (for progress
-// and error reporting), and returns the counts. It stops early only when
-// ctx is cancelled; the unprocessed items are then counted as failed.
+// Load processes items, calling done once per item in input order (for
+// progress and error reporting), and returns the counts. It stops early
+// only when ctx is cancelled; the unprocessed items are then counted as
+// failed.
 func (l *Loader) Load(ctx context.Context, items []Item, done func(Result)) Summary {
+	results := make([]chan Result, len(items))
+	for i := range results {
+		results[i] = make(chan Result, 1)
+	}
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range items {
+			next <- i
+		}
+	}()
+	for range l.workers {
+		go func() {
+			for i := range next {
+				results[i] <- l.one(ctx, items[i])
+			}
+		}()
+	}
 	var sum Summary
-	for _, it := range items {
-		r := Result{Origin: it.Origin, ArticleID: it.Article.ID, Err: it.Err}
-		if r.Err == nil && ctx.Err() != nil {
-			r.Err = fmt.Errorf("not loaded: %w", ctx.Err())
-		}
-		if r.Err == nil {
-			f := l.x.Extract(it.Article)
-			r.Outcome, r.Err = l.w.WriteFacts(ctx, f)
-		}
+	for i := range items {
+		r := <-results[i]
 		switch {
 		case r.Err != nil:
 			sum.Failed++
@@ -65,4 +82,16 @@ func (l *Loader) Load(ctx context.Context, items []Item, done func(Result)) Summ
 		}
 	}
 	return sum
+}
+
+// one extracts and writes one item.
+func (l *Loader) one(ctx context.Context, it Item) Result {
+	r := Result{Origin: it.Origin, ArticleID: it.Article.ID, Err: it.Err}
+	if r.Err == nil && ctx.Err() != nil {
+		r.Err = fmt.Errorf("not loaded: %w", ctx.Err())
+	}
+	if r.Err == nil {
+		r.Outcome, r.Err = l.w.WriteFacts(ctx, l.x.Extract(it.Article))
+	}
+	return r
 }

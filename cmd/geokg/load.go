@@ -87,8 +87,10 @@ func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, 
 // load; the command ends with a summary and fails if anything failed.
 func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var quiet *bool
+	var workers *int
 	in, err := parseInputCommand("load", cfg, args, stdin, stderr, func(fs *flag.FlagSet) {
 		quiet = fs.Bool("quiet", false, "no progress bar")
+		workers = fs.Int("workers", 4, "articles written concurrently, each in its own transaction")
 	})
 	if err != nil {
 		return err
@@ -111,7 +113,7 @@ func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string
 			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
 	}
 	start := time.Now()
-	sum := loader.New(in.x, store).Load(ctx, items, func(r loader.Result) {
+	sum := loader.New(in.x, store, *workers).Load(ctx, items, func(r loader.Result) {
 		if r.Err != nil {
 			if bar != nil {
 				_ = bar.Clear()

@@ -61,6 +61,15 @@ func TestLoadReportsBadInputAndLoadsTheRest(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
 	}
+	// Articles are written concurrently, but reported in input order.
+	last := -1
+	for _, f := range []string{"bin.txt", "empty.txt", "latin1.txt", "mixed.jsonl:2"} {
+		i := strings.Index(stderr.String(), "error: "+filepath.Join(dir, f))
+		if i < last {
+			t.Errorf("error for %s reported out of input order:\n%s", f, stderr.String())
+		}
+		last = i
+	}
 	for _, id := range loaded {
 		if _, err := store.Article(context.Background(), id); err != nil {
 			t.Errorf("article %s: %v, want it loaded", id, err)
