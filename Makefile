@@ -14,7 +14,7 @@ export NEO4J_URI
 # NEO4J_URI is the user's own and is used as it is.
 LOCAL_NEO4J := $(if $(filter bolt://127.0.0.1:% bolt://localhost:% neo4j://127.0.0.1:% neo4j://localhost:%,$(NEO4J_URI)),yes,)
 
-.PHONY: run test build neo4j neo4j-stop load generate check-generate vet fuzz bench clean
+.PHONY: run test build neo4j neo4j-stop load generate check-generate vet fuzz bench eval clean
 
 build:
 	$(GO) build -trimpath -o $(BIN) ./cmd/geokg
@@ -52,6 +52,10 @@ generate:
 # Generated code is committed; CI fails when regenerating changes it.
 check-generate: generate
 	@git diff --exit-code -- graph/ || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
+
+# Extraction quality on the development set; fails below devset/thresholds.json.
+eval:
+	$(GO) run ./cmd/geokg eval
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader

@@ -3,6 +3,7 @@
 //	geokg serve            serve GraphQL (and the playground) over HTTP
 //	geokg load PATH...     extract facts from articles and write them to Neo4j
 //	geokg extract FILE...  print the facts the loader would write, as JSON
+//	geokg eval             measure extraction against the development set
 //
 // Configuration comes from environment variables; flags override them. This
 // is the only place where concrete pieces are wired together.
@@ -45,6 +46,7 @@ commands:
   serve              serve GraphQL at /graphql and the playground at /
   load PATH...       load articles (files, directories, or - for stdin) into Neo4j
   extract FILE...    print the facts the loader would write, as JSON (no database)
+  eval [FILE...]     measure extraction against the gold annotations in devset/
 
 Run 'geokg <command> -h' for a command's flags. Configuration is read from
 the environment (see README.md); flags override it.
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runLoad(ctx, cfg, logger, args[1:], stdin, stdout, stderr)
 	case "extract":
 		return runExtract(ctx, cfg, args[1:], stdin, stdout, stderr)
+	case "eval":
+		return runEval(cfg, args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
