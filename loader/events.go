@@ -59,6 +59,10 @@ func (st *article) codeEvents(s *sentence) {
 		et := tr.v
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
 		actor := s.actorBefore(i, alive)
+		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
+		if speaker := s.quoteSpeaker(i); speaker != nil {
+			actor = speaker
+		}
 		if actor == nil {
 			continue
 		}
@@ -183,6 +187,42 @@ func (s *sentence) datesConflict(i int) bool {
 func (st *article) endedBefore(id, date string) bool {
 	e, ok := st.entity(id)
 	return ok && e.End != "" && date != "" && e.End < date[:min(len(date), len(e.End))]
+}
+
+// quoteSpeaker returns who is quoted when token i stands inside quotation
+// marks and a person or country next to a speech verb outside them says it
+// ('"...," Lavrov said', 'Lavrov said: "..."'); nil otherwise.
+func (s *sentence) quoteSpeaker(i int) *mention {
+	open, inside := -1, false
+	for k := 0; k < i; k++ {
+		if s.toks[k].text == `"` {
+			inside = !inside
+			open = k
+		}
+	}
+	if !inside {
+		return nil
+	}
+	close := len(s.toks)
+	for k := i; k < len(s.toks); k++ {
+		if s.toks[k].text == `"` {
+			close = k
+			break
+		}
+	}
+	outside := func(k int) bool { return k < open || k > close }
+	for k, t := range s.toks {
+		if !speechVerbs[t.lower] || !outside(k) {
+			continue
+		}
+		for _, m := range s.ments {
+			if outside(m.start) && !m.inert() && (m.end == k || m.start == k+1) &&
+				(m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // after reports whether the word before m is one of words.

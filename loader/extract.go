@@ -38,6 +38,9 @@ type Extractor struct {
 	titles   trie[*kb.Title]
 	triggers trie[*kb.EventType]
 	surnames map[string][]string // surname -> knowledge-base person ids
+	// seatOf maps a capital to its country: "Moscow said" is Russia
+	// speaking, "in Moscow" is the city.
+	seatOf   map[string]string
 	splitter *sentences.DefaultSentenceTokenizer
 }
 
@@ -60,13 +63,16 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sentence splitter: %w", err)
 	}
-	x := &Extractor{kb: k, surnames: map[string][]string{}, splitter: splitter}
+	x := &Extractor{kb: k, surnames: map[string][]string{}, seatOf: map[string]string{}, splitter: splitter}
 	addAll := func(id string, kind geokg.Kind, names ...string) {
 		for _, n := range names {
 			x.names.add(n, nameRef{id: id, kind: kind})
 		}
 	}
 	for _, c := range k.Countries {
+		if c.Capital != "" && !c.Historical {
+			x.seatOf[c.Capital] = c.ID
+		}
 		addAll(c.ID, geokg.KindCountry, append([]string{c.Name}, c.Aliases...)...)
 		for _, d := range c.Demonyms {
 			x.names.add(d, nameRef{id: c.ID, kind: geokg.KindCountry, demonym: true})
@@ -137,7 +143,8 @@ type mention struct {
 	modifier   bool // qualifies another name ("Russian" in "Russian President Vladimir Putin")
 	demonym    bool
 	viaCue     bool
-	spanStart  int // start including a title before a person's name
+	metonym    bool // a capital standing for its country's government
+	spanStart  int  // start including a title before a person's name
 }
 
 // inert reports whether the mention cannot be an event's actor or target.
@@ -184,9 +191,13 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 		st.matchLocalNames(s)
 	}
 	for _, s := range st.sents {
+		st.matchSpeakers(s)
+	}
+	for _, s := range st.sents {
 		st.matchSurnames(s)
 		st.matchCues(s)
 		st.markModifiers(s)
+		st.resolveSeats(s)
 		sort.Slice(s.ments, func(i, j int) bool { return s.ments[i].start < s.ments[j].start })
 	}
 	for _, s := range st.sents {
@@ -442,6 +453,54 @@ func (st *article) markModifiers(s *sentence) {
 	}
 }
 
+// locatives are the words after which a capital is a place, not its
+// government ("in Moscow", "the Moscow talks").
+var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true,
+	"into": true, "across": true, "around": true, "via": true, "the": true, "of": true, "toward": true, "towards": true}
+
+// resolveSeats reads a capital used as an actor as its country: "Moscow
+// rejected the claims", "talks between Washington and Beijing". A capital
+// after a locative word, inside a longer name, or qualifying another name
+// stays a place.
+func (st *article) resolveSeats(s *sentence) {
+	for _, m := range s.ments {
+		country, ok := st.x.seatOf[m.id]
+		if !ok || m.nested || m.modifier || (m.start > 0 && locatives[s.toks[m.start-1].lower]) {
+			continue
+		}
+		if next := s.mentionAt(m.end); next != nil && !next.nested {
+			continue // "Moscow Kremlin", a name that goes on
+		}
+		m.id, m.kind, m.metonym = country, geokg.KindCountry, true
+		st.mentions[country] = true
+	}
+}
+
+// speechVerbs follow a speaker: "Maria Zakharova said".
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"stated": true, "declared": true, "insisted": true, "argued": true, "wrote": true, "announced": true}
+
+// matchSpeakers reads two or three unmatched capitalised words right
+// before a speech verb as a person the knowledge base lacks ("Maria
+// Zakharova said"). Sentence-initial words, weekdays and months are not
+// names; neither are words already matched.
+func (st *article) matchSpeakers(s *sentence) {
+	for i, t := range s.toks {
+		if !speechVerbs[t.lower] || i < 2 {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 3 && s.toks[j-1].isCap() && s.toks[j-1].isWord() && !s.covered(j-1) && !stopName[s.toks[j-1].lower] {
+			j--
+		}
+		if i-j < 2 {
+			continue
+		}
+		name := s.text[s.toks[j].start:s.toks[i-1].end]
+		st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, j, i, confNewName)
+	}
+}
+
 // newTitledPerson reads two or three capitalised, unmatched words at i as
 // a person's name ("Foreign Minister Walid Muallem").
 func (st *article) newTitledPerson(s *sentence, i int) *mention {
@@ -464,6 +523,11 @@ var stopName = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "this": true, "that": true,
+	// Words of institutions, not of people: "Defence Ministry said".
+	"ministry": true, "office": true, "council": true, "department": true, "committee": true, "government": true,
+	"agency": true, "army": true, "forces": true, "party": true, "union": true, "parliament": true, "court": true,
+	"times": true, "news": true, "post": true, "journal": true, "press": true, "service": true, "command": true,
+	"officials": true, "state": true, "house": true, "assembly": true, "commission": true, "bank": true,
 }
 
 // matchLocalNames finds the article's own new names (authors, titled

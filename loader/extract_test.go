@@ -43,6 +43,18 @@ func TestEventCoding(t *testing.T) {
 		{"PlaceIsNoTarget", "2018-07-16",
 			"Vladimir Putin met Donald Trump in Helsinki.",
 			"CONSULT", "person:vladimir-putin", []string{"person:donald-trump"}, nil, "location:helsinki"},
+		{"CapitalAsActorIsItsCountry", "2018-03-26",
+			"Moscow rejected the British accusations and expelled diplomats from London.",
+			"REJECT", "country:russia", []string{"country:united-kingdom"}, nil, "location:london"},
+		{"CapitalAfterInIsAPlace", "2017-04-12",
+			"Rex Tillerson met Sergey Lavrov in Moscow.",
+			"CONSULT", "person:rex-tillerson", []string{"person:sergey-lavrov"}, nil, "location:moscow"},
+		{"QuotedWordsAreTheSpeakers", "2018-03-26",
+			`Theresa May said Britain would act. "We reject these claims," Sergey Lavrov told reporters.`,
+			"REJECT", "person:sergey-lavrov", nil, nil, ""},
+		{"SpeakerUnknownToTheKnowledgeBase", "2018-03-27",
+			"Foreign Ministry spokeswoman Elvira Nabiullina-Test said Moscow would retaliate. Olga Testova said Russia condemned Britain.",
+			"DISAPPROVE", "person:olga-testova", []string{"country:united-kingdom"}, nil, ""},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, ""},
@@ -94,4 +106,13 @@ func TestDateAfterConflictDatesTheConflictNotTheEvent(t *testing.T) {
 		}
 	}
 	t.Fatalf("no ACCUSE event in %+v", f.Events)
+}
+
+func TestNotEveryCapitalisedPairIsAPerson(t *testing.T) {
+	f := extractOne(t, "2022-03-01", "The Russian Defence Ministry said troops advanced. On Monday Western Officials said little. Kyiv Independent reported it.")
+	for _, e := range f.Entities {
+		if e.Kind == geokg.KindPerson {
+			t.Errorf("got person %q (%s), want none", e.Name, e.ID)
+		}
+	}
 }

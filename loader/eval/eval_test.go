@@ -26,7 +26,7 @@ func TestEvaluateCountsMatchesLinksAndEvents(t *testing.T) {
 		Entities: []geokg.Entity{
 			{ID: "person:sergey-lavrov", Name: "Sergey Lavrov", Kind: geokg.KindPerson},
 			{ID: "location:georgia-us-state", Name: "Georgia", Kind: geokg.KindCountry}, // found, wrongly linked
-			{ID: "country:france", Name: "France", Kind: geokg.KindCountry},              // not in gold
+			{ID: "country:france", Name: "France", Kind: geokg.KindCountry},             // not in gold
 		},
 		Mentions: []geokg.Mention{{EntityID: "person:sergey-lavrov"}, {EntityID: "location:georgia-us-state", Surface: []string{"Georgia"}}, {EntityID: "country:france"}},
 		Relations: []geokg.Relation{
