@@ -40,7 +40,11 @@ type Extractor struct {
 	surnames map[string][]string // surname -> knowledge-base person ids
 	// seatOf maps a capital to its country: "Moscow said" is Russia
 	// speaking, "in Moscow" is the city.
-	seatOf   map[string]string
+	seatOf map[string]string
+	// related links each entity to those the knowledge base relates it to
+	// (capital, places in it, office holders, conflict parties and their
+	// fellow parties), the context that tells ambiguous names apart.
+	related  map[string]map[string]bool
 	splitter *sentences.DefaultSentenceTokenizer
 }
 
@@ -99,6 +103,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 			x.cues.add(cue.Text, cueRef{conflict: c, cue: cue})
 		}
 	}
+	x.related = relatedIndex(k)
 	for i := range k.Titles {
 		t := &k.Titles[i]
 		for _, n := range append([]string{t.Title}, t.Aliases...) {
@@ -112,6 +117,50 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		}
 	}
 	return x, nil
+}
+
+// relatedIndex builds Extractor.related from the knowledge base's own
+// relations, both ways, plus the fellow parties of each conflict.
+func relatedIndex(k *kb.KB) map[string]map[string]bool {
+	rel := map[string]map[string]bool{}
+	link := func(a, b string) {
+		if a == "" || b == "" || a == b {
+			return
+		}
+		for _, p := range [][2]string{{a, b}, {b, a}} {
+			if rel[p[0]] == nil {
+				rel[p[0]] = map[string]bool{}
+			}
+			rel[p[0]][p[1]] = true
+		}
+	}
+	var ids []string
+	for _, c := range k.Countries {
+		ids = append(ids, c.ID)
+	}
+	for _, p := range k.People {
+		ids = append(ids, p.ID)
+	}
+	for _, l := range k.Locations {
+		ids = append(ids, l.ID)
+	}
+	for _, c := range k.Conflicts {
+		ids = append(ids, c.ID)
+		for _, a := range c.Sides {
+			for _, b := range c.Sides {
+				link(a.ID, b.ID)
+			}
+		}
+	}
+	for _, id := range ids {
+		for _, r := range k.Relations(id) {
+			link(r.From, r.To)
+		}
+	}
+	for _, o := range k.Organizations {
+		link(o.ID, o.Country)
+	}
+	return rel
 }
 
 // surname is the last word of a multi-word personal name.
@@ -144,7 +193,8 @@ type mention struct {
 	demonym    bool
 	viaCue     bool
 	metonym    bool // a capital standing for its country's government
-	spanStart  int  // start including a title before a person's name
+	alts       []nameRef
+	spanStart  int // start including a title before a person's name
 }
 
 // inert reports whether the mention cannot be an event's actor or target.
@@ -181,6 +231,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	for _, s := range st.sents {
 		st.matchNames(s)
 	}
+	st.resolveAlternatives()
 	for _, s := range st.sents {
 		st.matchTitles(s)
 	}
@@ -271,6 +322,7 @@ func (st *article) matchNames(s *sentence) {
 		}
 		best := st.pick(ms)
 		m := st.addMention(s, best.v, best.start, best.end, confKB)
+		m.alts = alternatives(ms, best)
 		if best.v.kind == geokg.KindConflict {
 			for j := best.start; j < best.end; {
 				inner := notConflicts(st.x.names.matchesAt(s.toks[:best.end], j))
@@ -287,6 +339,58 @@ func (st *article) matchNames(s *sentence) {
 			st.full[m.id] = true
 		}
 		i = best.end
+	}
+}
+
+// alternatives returns the other entities a name at the same span could
+// be ("Georgia": the country or the US state), for resolveAlternatives.
+func alternatives(ms []match[nameRef], best match[nameRef]) []nameRef {
+	var alts []nameRef
+	for _, m := range ms {
+		if m.end == best.end && m.v.id != best.v.id {
+			alts = append(alts, m.v)
+		}
+	}
+	return alts
+}
+
+// resolveAlternatives settles ambiguous names by the company they keep:
+// each reading scores one point per entity the article names elsewhere that
+// the knowledge base relates to it (Tbilisi or Russia for Georgia the
+// country, the United States for the state). A tie keeps the reading
+// chosen by date and order.
+func (st *article) resolveAlternatives() {
+	named := map[string]bool{}
+	for _, s := range st.sents {
+		for _, m := range s.ments {
+			if len(m.alts) == 0 {
+				named[m.id] = true
+			}
+		}
+	}
+	score := func(id string) int {
+		n := 0
+		for r := range st.x.related[id] {
+			if named[r] {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range st.sents {
+		for _, m := range s.ments {
+			if len(m.alts) == 0 {
+				continue
+			}
+			best, bestScore := nameRef{id: m.id, kind: m.kind, demonym: m.demonym}, score(m.id)
+			for _, a := range m.alts {
+				if sc := score(a.id); sc > bestScore {
+					best, bestScore = a, sc
+				}
+			}
+			m.id, m.kind, m.demonym = best.id, best.kind, best.demonym
+			st.mentions[m.id] = true
+		}
 	}
 }
 
@@ -574,6 +678,9 @@ func (st *article) matchSurnames(s *sentence) {
 			ids = st.titledSurname(s, i)
 			conf = confNewName
 		}
+		if len(ids) == 0 {
+			ids = st.inOfficeSurname(t.text)
+		}
 		if len(ids) == 1 {
 			st.addMention(s, nameRef{id: ids[0], kind: geokg.KindPerson}, i, i+1, conf)
 		}
@@ -603,6 +710,29 @@ func (st *article) titledSurname(s *sentence, i int) []string {
 				out = appendUniq(out, id)
 			}
 		}
+	}
+	return out
+}
+
+// inOfficeSurname returns the one knowledge-base person of that surname
+// who held an office on the article's date ("Bush" in 2003 is George W.
+// Bush), or nothing when the date is unknown or several fit.
+func (st *article) inOfficeSurname(name string) []string {
+	if st.ref.IsZero() {
+		return nil
+	}
+	day := st.ref.Format(time.DateOnly)
+	var out []string
+	for _, id := range st.x.surnames[name] {
+		p, _ := st.x.kb.Person(id)
+		for _, r := range p.Roles {
+			if (r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until) {
+				out = appendUniq(out, id)
+			}
+		}
+	}
+	if len(out) != 1 {
+		return nil
 	}
 	return out
 }

@@ -116,3 +116,41 @@ func TestNotEveryCapitalisedPairIsAPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameResolvesByOfficeAtTheArticleDate(t *testing.T) {
+	cases := []struct{ date, want string }{
+		{"2003-03-20", "person:george-w-bush"},
+		{"1991-01-17", "person:george-h-w-bush"},
+	}
+	for _, c := range cases {
+		f := extractOne(t, c.date, "Bush addressed the nation.")
+		var got []string
+		for _, m := range f.Mentions {
+			got = append(got, m.EntityID)
+		}
+		if !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s: got %v, want [%s]", c.date, got, c.want)
+		}
+	}
+}
+
+func TestAmbiguousNameFollowsItsCompany(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"CountryNearRussia", "Russian troops entered Georgia and Mikheil Saakashvili appealed for help.", "country:georgia"},
+		{"StateNearTheUS", "Voters in Georgia and across the United States went to the polls in Atlanta.", "location:georgia-us-state"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, "2008-08-09", c.text)
+			var got []string
+			for _, m := range f.Mentions {
+				if strings.HasSuffix(m.EntityID, "georgia") || strings.HasPrefix(m.EntityID, "location:georgia") {
+					got = append(got, m.EntityID)
+				}
+			}
+			if !slices.Equal(got, []string{c.want}) {
+				t.Errorf("got %v, want [%s]", got, c.want)
+			}
+		})
+	}
+}
