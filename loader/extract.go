@@ -59,6 +59,7 @@ type nameRef struct {
 type cueRef struct {
 	conflict *kb.Conflict
 	cue      kb.Cue
+	near     []string // cue.Near as " word word ", lowercased and tokenised
 }
 
 // NewExtractor indexes k for matching.
@@ -100,7 +101,11 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		c := &k.Conflicts[i]
 		addAll(c.ID, geokg.KindConflict, append([]string{c.Name}, c.Aliases...)...)
 		for _, cue := range c.Cues {
-			x.cues.add(cue.Text, cueRef{conflict: c, cue: cue})
+			ref := cueRef{conflict: c, cue: cue}
+			for _, w := range cue.Near {
+				ref.near = append(ref.near, " "+strings.ToLower(strings.Join(tokenTexts(tokenize(normalize(w))), " "))+" ")
+			}
+			x.cues.add(cue.Text, ref)
 		}
 	}
 	x.related = relatedIndex(k)
@@ -244,8 +249,9 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	for _, s := range st.sents {
 		st.matchSpeakers(s)
 	}
+	bySurname := st.surnameIndex()
 	for _, s := range st.sents {
-		st.matchSurnames(s)
+		st.matchSurnames(s, bySurname)
 		st.matchCues(s)
 		st.markModifiers(s)
 		st.resolveSeats(s)
@@ -263,19 +269,37 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 // each paragraph's sentences. Sentences never cross paragraphs.
 func (st *article) split() {
 	add := func(text string) {
-		text = strings.Join(strings.Fields(normalize(text)), " ")
+		text = squeeze(text)
 		if text == "" {
 			return
 		}
 		st.sents = append(st.sents, &sentence{idx: len(st.sents), text: text, toks: tokenize(text)})
 	}
-	add(st.a.Title)
-	add(st.a.Subtitle)
-	for _, p := range strings.Split(st.a.Body, "\n\n") {
-		for _, s := range st.x.splitter.Tokenize(normalize(p)) {
+	add(normalize(st.a.Title))
+	add(normalize(st.a.Subtitle))
+	for _, p := range strings.Split(normalize(st.a.Body), "\n\n") {
+		// The splitter is the slowest step; a paragraph with no sentence
+		// punctuation before its end is one sentence without asking it.
+		if !strings.ContainsAny(strings.TrimRight(strings.TrimSpace(p), `.!?"')`), ".!?") {
+			add(p)
+			continue
+		}
+		for _, s := range st.x.splitter.Tokenize(p) {
 			add(s.Text)
 		}
 	}
+}
+
+// squeeze trims s and folds every run of white space into one space,
+// allocating only when it must.
+func squeeze(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // addAuthor makes the author a person: the knowledge base's if known,
@@ -654,20 +678,7 @@ func (st *article) matchLocalNames(s *sentence) {
 // matchSurnames resolves a bare surname to the one person of that surname
 // named in full in the article; failing that, to the one knowledge-base
 // person of that surname who held the title written before it at the time.
-func (st *article) matchSurnames(s *sentence) {
-	bySurname := map[string][]string{}
-	for id := range st.full {
-		e, ok := st.entity(id)
-		if !ok {
-			continue
-		}
-		names := append([]string{e.Name}, e.Aliases...)
-		for _, n := range names {
-			if sn := surname(n); sn != "" {
-				bySurname[sn] = appendUniq(bySurname[sn], id)
-			}
-		}
-	}
+func (st *article) matchSurnames(s *sentence, bySurname map[string][]string) {
 	for i, t := range s.toks {
 		if !t.isCap() || s.covered(i) {
 			continue
@@ -685,6 +696,25 @@ func (st *article) matchSurnames(s *sentence) {
 			st.addMention(s, nameRef{id: ids[0], kind: geokg.KindPerson}, i, i+1, conf)
 		}
 	}
+}
+
+// surnameIndex maps the surnames of everyone named in full in the article
+// to their ids.
+func (st *article) surnameIndex() map[string][]string {
+	bySurname := map[string][]string{}
+	for id := range st.full {
+		e, ok := st.entity(id)
+		if !ok {
+			continue
+		}
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, n := range names {
+			if sn := surname(n); sn != "" {
+				bySurname[sn] = appendUniq(bySurname[sn], id)
+			}
+		}
+	}
+	return bySurname
 }
 
 // titledSurname returns the knowledge-base people named s.toks[i] whose
@@ -742,7 +772,7 @@ func (st *article) inOfficeSurname(name string) []string {
 // several conflicts fit, the one whose dates are nearest the sentence's (or
 // the article's) date wins; a tie is left unresolved rather than guessed.
 func (st *article) matchCues(s *sentence) {
-	lower := " " + strings.ToLower(strings.Join(tokenTexts(s.toks), " ")) + " "
+	lower := "" // the sentence as " word word ", built when a cue needs it
 	inSentence := map[string]bool{}
 	for _, m := range s.ments {
 		inSentence[m.id] = true
@@ -761,10 +791,13 @@ func (st *article) matchCues(s *sentence) {
 		for _, m := range st.x.cues.matchesAt(s.toks, i) {
 			cue := m.v.cue
 			score := 1
-			if len(cue.Near) > 0 {
+			if len(m.v.near) > 0 {
+				if lower == "" {
+					lower = " " + strings.ToLower(strings.Join(tokenTexts(s.toks), " ")) + " "
+				}
 				ok := false
-				for _, w := range cue.Near {
-					ok = ok || strings.Contains(lower, " "+strings.ToLower(strings.Join(tokenTexts(tokenize(normalize(w))), " "))+" ")
+				for _, w := range m.v.near {
+					ok = ok || strings.Contains(lower, w)
 				}
 				if !ok {
 					continue
