@@ -15,14 +15,11 @@ import (
 func runEval(cfg config, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var goldPath, thresholdsPath *string
 	var misses *bool
-	if len(args) == 0 {
-		args = []string{"devset/articles.jsonl"}
-	}
 	in, err := parseInputCommand("eval", cfg, args, stdin, stderr, func(fs *flag.FlagSet) {
 		goldPath = fs.String("gold", "devset/gold.jsonl", "gold annotations, one JSON object per article")
 		thresholdsPath = fs.String("thresholds", "devset/thresholds.json", "minimum figures; empty to only print")
 		misses = fs.Bool("misses", false, "list every miss and false positive")
-	})
+	}, "devset/articles.jsonl")
 	if err != nil {
 		return err
 	}

@@ -44,10 +44,11 @@ type inputCommand struct {
 	items []loader.Item
 }
 
-// parseInputCommand parses the flags of load or extract (extra adds the
-// command's own), loads the knowledge base and reads the inputs, reporting
+// parseInputCommand parses the flags of load, extract or eval (extra adds
+// the command's own; defaults are the paths used when none are given),
+// loads the knowledge base and reads the inputs, reporting
 // skipped files on stderr. A usage error is exit status 2.
-func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, stderr io.Writer, extra func(*flag.FlagSet)) (inputCommand, error) {
+func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, stderr io.Writer, extra func(*flag.FlagSet), defaults ...string) (inputCommand, error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var in inputFlags
@@ -60,7 +61,11 @@ func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, 
 	if err := fs.Parse(args); err != nil {
 		return inputCommand{}, exitError{2}
 	}
-	if fs.NArg() == 0 {
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = defaults
+	}
+	if len(paths) == 0 {
 		fs.Usage()
 		return inputCommand{}, exitError{2}
 	}
@@ -76,7 +81,7 @@ func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, 
 	if err != nil {
 		return inputCommand{}, err
 	}
-	items := loader.Read(fs.Args(), stdin, opt, func(path, why string) {
+	items := loader.Read(paths, stdin, opt, func(path, why string) {
 		fmt.Fprintf(stderr, "skip %s: %s\n", path, why)
 	})
 	return inputCommand{x: x, items: items}, nil
