@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader/kb"
 )
 
 // maxTargetGap is how many words may stand between a trigger and its first
@@ -93,6 +94,13 @@ func (st *article) codeEvents(s *sentence) {
 		addParticipant(&ev, actor.id, geokg.RoleActor)
 		for _, t := range targets {
 			addParticipant(&ev, t, geokg.RoleTarget)
+		}
+		if len(ev.About) == 0 && conflictual[et.Type] {
+			if c := st.conflictBetween(ev); c != nil {
+				ev.About = []string{c.ID}
+				m := st.addMention(s, nameRef{id: c.ID, kind: geokg.KindConflict}, i, tr.end, confAnaphora)
+				m.viaCue = true
+			}
 		}
 		st.events = append(st.events, ev)
 		seen[key{et.Type, actor.id}] = len(st.events) - 1
@@ -223,6 +231,125 @@ func (s *sentence) quoteSpeaker(i int) *mention {
 		}
 	}
 	return nil
+}
+
+// conflictual are the event types that, between opposing parties of a
+// conflict under way, are about that conflict.
+var conflictual = map[string]bool{"CONSULT": true, "ACCUSE": true, "DISAPPROVE": true, "THREATEN": true,
+	"REDUCE_RELATIONS": true, "COERCE": true, "ASSAULT": true, "FIGHT": true, "MASS_VIOLENCE": true}
+
+// conflictBetween returns the knowledge-base conflict an event's actor and
+// target sides fight on opposite sides of at the event's date ("Russian
+// forces invaded Ukraine" in February 2022 is the invasion of Ukraine), the
+// most specific one (latest start, then shortest) when several fit.
+func (st *article) conflictBetween(ev geokg.Event) *kb.Conflict {
+	if ev.Date == "" {
+		return nil
+	}
+	parties := func(role geokg.ParticipantRole) []string {
+		var out []string
+		for _, id := range ev.IDsWithRole(role) {
+			out = appendUniq(out, id)
+			out = appendUniq(out, st.countryOf(id))
+		}
+		return out
+	}
+	actors, targets := parties(geokg.RoleActor), parties(geokg.RoleTarget)
+	var best *kb.Conflict
+	for _, a := range actors {
+		for _, c := range st.x.byParty[a] {
+			if (best != nil && !moreSpecific(c, best)) || !inferable[c.Type] || !st.placeFits(c, ev) {
+				continue
+			}
+			sa := side(c, a)
+			opposed := false
+			for _, t := range targets {
+				if st2 := side(c, t); st2 != "" && st2 != sa {
+					opposed = true
+				}
+			}
+			if opposed && dateFit(c, ev.Date) == 3 {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// inferable are the conflict types an event between their parties can be
+// about without naming them; an election interference or a coup is only
+// linked when named.
+var inferable = map[string]bool{"war": true, "civil-war": true, "intervention": true, "attack": true,
+	"annexation": true, "genocide": true, "uprising": true, "battle": true, "massacre": true}
+
+// placeFits reports whether a conflict fought in one place (a siege, a
+// massacre) fits the event: only when the event happened there.
+//
+// A conflict fought in a country fits when a participant is that country
+// or the event happened there: the US and Russia back opposite sides in
+// Syria, but their quarrel over Crimea is not about the Syrian war.
+func (st *article) placeFits(c *kb.Conflict, ev geokg.Event) bool {
+	if l, isPlace := st.x.kb.Location(c.Location); isPlace {
+		if ev.Location == c.Location {
+			return true
+		}
+		if l.Type != "region" {
+			return false
+		}
+	}
+	where := c.Location
+	if l, ok := st.x.kb.Location(where); ok {
+		where = l.Country
+	}
+	if where == "" {
+		return true
+	}
+	if l, ok := st.x.kb.Location(ev.Location); ok && l.Country == where {
+		return true
+	}
+	for _, p := range ev.Participants {
+		if p.ID == where || st.countryOf(p.ID) == where {
+			return true
+		}
+	}
+	return false
+}
+
+func side(c *kb.Conflict, id string) string {
+	for _, s := range c.Sides {
+		if s.ID == id {
+			return s.Side
+		}
+	}
+	return ""
+}
+
+// moreSpecific reports whether a is narrower than b: it began later, or
+// began together and ended sooner.
+func moreSpecific(a, b *kb.Conflict) bool {
+	if a.Start != b.Start {
+		return a.Start > b.Start
+	}
+	ae, be := a.End, b.End
+	if ae == "" {
+		ae = "9999"
+	}
+	if be == "" {
+		be = "9999"
+	}
+	return ae < be
+}
+
+// countryOf returns the country an entity speaks or stands for: a
+// person's office held in the article, else their nationality.
+func (st *article) countryOf(id string) string {
+	if c := st.speaksFor(id); c != id {
+		return c
+	}
+	if p, ok := st.x.kb.Person(id); ok && p.Country != "" {
+		return p.Country
+	}
+	return id
 }
 
 // after reports whether the word before m is one of words.

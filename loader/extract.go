@@ -45,6 +45,7 @@ type Extractor struct {
 	// (capital, places in it, office holders, conflict parties and their
 	// fellow parties), the context that tells ambiguous names apart.
 	related  map[string]map[string]bool
+	byParty  map[string][]*kb.Conflict // conflicts by the ids of their sides
 	splitter *sentences.DefaultSentenceTokenizer
 }
 
@@ -109,6 +110,12 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		}
 	}
 	x.related = relatedIndex(k)
+	x.byParty = map[string][]*kb.Conflict{}
+	for i := range k.Conflicts {
+		for _, sd := range k.Conflicts[i].Sides {
+			x.byParty[sd.ID] = append(x.byParty[sd.ID], &k.Conflicts[i])
+		}
+	}
 	for i := range k.Titles {
 		t := &k.Titles[i]
 		for _, n := range append([]string{t.Title}, t.Aliases...) {
@@ -617,15 +624,32 @@ func (st *article) matchSpeakers(s *sentence) {
 		if !speechVerbs[t.lower] || i < 2 {
 			continue
 		}
-		j := i
-		for j > 0 && i-j < 3 && s.toks[j-1].isCap() && s.toks[j-1].isWord() && !s.covered(j-1) && !stopName[s.toks[j-1].lower] {
+		end := i
+		// "Dan Coats, the director of national intelligence, said": the
+		// name stands before the apposition.
+		if s.toks[i-1].text == "," {
+			for k := i - 2; k > 0 && i-k < 12; k-- {
+				if s.toks[k].text == "," {
+					if s.toks[k+1].lower == "the" || s.toks[k+1].lower == "a" {
+						end = k
+					}
+					break
+				}
+			}
+		}
+		j := end
+		for j > 0 && end-j < 3 && s.toks[j-1].isCap() && s.toks[j-1].isWord() && !s.covered(j-1) && !stopName[s.toks[j-1].lower] {
 			j--
 		}
-		if i-j < 2 {
+		// A title is not part of the name: "President Bush announced".
+		for _, m := range st.x.titles.matchesAt(s.toks, j) {
+			j = max(j, m.end)
+		}
+		if end-j < 2 {
 			continue
 		}
-		name := s.text[s.toks[j].start:s.toks[i-1].end]
-		st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, j, i, confNewName)
+		name := s.text[s.toks[j].start:s.toks[end-1].end]
+		st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, j, end, confNewName)
 	}
 }
 
