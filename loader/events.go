@@ -58,16 +58,31 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		tr := ms[len(ms)-1]
 		et := tr.v
+		// A one-word trigger after a determiner is a noun ("rejected the
+		// demands"), not the act.
+		if tr.end-tr.start == 1 && i > 0 && determiners[s.toks[i-1].lower] {
+			continue
+		}
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
 		actor := s.actorBefore(i, alive)
+		var actors []string
 		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
 		if speaker := s.quoteSpeaker(i); speaker != nil {
 			actor = speaker
+		} else if actor != nil {
+			actors = s.coordinated(actor, alive)
 		}
 		if actor == nil {
 			continue
 		}
-		targets := s.targetsAfter(tr.end, actor.id, alive)
+		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 }
+		targets := s.targetsAfter(tr.end, actor.id, alive, isTrigger, placeTargets[et.Type])
+		// "Trump and Putin met": the first meets the others.
+		if et.Type == "CONSULT" && len(targets) == 0 && len(actors) > 0 {
+			first, _ := s.mentionByID(actors[0])
+			targets = append(actors[1:], actor.id)
+			actor, actors = first, nil
+		}
 		conf := confEvent
 		evAbout := about
 		if len(targets) == 0 && et.Type == "REJECT" && s.hasAnaphor() {
@@ -76,6 +91,13 @@ func (st *article) codeEvents(s *sentence) {
 				if len(evAbout) == 0 {
 					evAbout = prev.About
 				}
+				conf = confAnaphora
+			}
+		}
+		// "Russia condemned the strike": done to whoever struck.
+		if len(targets) == 0 && reactions[et.Type] && s.hasAttackAnaphor() {
+			if prev := st.lastForce(); prev != nil {
+				targets = prev.IDsWithRole(geokg.RoleActor)
 				conf = confAnaphora
 			}
 		}
@@ -92,6 +114,9 @@ func (st *article) codeEvents(s *sentence) {
 		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: date, Location: location, Confidence: conf,
 			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
 		addParticipant(&ev, actor.id, geokg.RoleActor)
+		for _, a := range actors {
+			addParticipant(&ev, a, geokg.RoleActor)
+		}
 		for _, t := range targets {
 			addParticipant(&ev, t, geokg.RoleTarget)
 		}
@@ -117,36 +142,42 @@ func addParticipant(ev *geokg.Event, id string, role geokg.ParticipantRole) {
 	ev.Participants = append(ev.Participants, geokg.Participant{ID: id, Role: role})
 }
 
-// actorBefore returns the nearest person mentioned before token i, else the
-// nearest country or organization that is not a mere modifier.
+// actorBefore returns the nearest person, country or organization named
+// before token i that is not a mere modifier.
 func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
-	var other *mention
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		if m.end > i || m.inert() || !alive(m) {
 			continue
 		}
-		if m.kind == geokg.KindPerson {
+		if m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization {
 			return m
 		}
-		if other == nil && (m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
-			other = m
+	}
+	return nil
+}
+
+// mentionByID returns the first top-level mention of id in the sentence.
+func (s *sentence) mentionByID(id string) (*mention, bool) {
+	for _, m := range s.ments {
+		if m.id == id && !m.nested {
+			return m, true
 		}
 	}
-	return other
+	return nil, false
 }
 
 // targetsAfter returns the first group of entities after token i: the first
 // actor-capable mention within maxTargetGap words, and those joined to it by
 // connectors ("Putin and Foreign Minister Sergey Lavrov").
-func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool) []string {
+func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, isTrigger func(int) bool, places bool) []string {
 	var out []string
 	pos := i
 	gap := 0
 	for pos < len(s.toks) {
 		m := s.topAt(pos)
 		switch {
-		case m != nil && !m.inert() && m.kind != geokg.KindLocation && alive(m):
+		case m != nil && !m.inert() && (places || m.kind != geokg.KindLocation) && alive(m):
 			if m.id != actor {
 				out = appendUniq(out, m.id)
 			}
@@ -161,7 +192,8 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool) 
 			return out
 		}
 		if len(out) == 0 {
-			if s.toks[pos].text == "." || s.toks[pos].text == ";" {
+			// Targets follow their verb within its clause.
+			if t := s.toks[pos].text; t == "." || t == ";" || t == "," || isTrigger(pos) {
 				return out
 			}
 			gap++
@@ -231,6 +263,75 @@ func (s *sentence) quoteSpeaker(i int) *mention {
 		}
 	}
 	return nil
+}
+
+// determiners before a one-word trigger make it a noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true}
+
+// placeTargets are the event types whose target can be a place: a strike
+// on an air base, the shelling of a city.
+var placeTargets = map[string]bool{"ASSAULT": true, "FIGHT": true, "MASS_VIOLENCE": true}
+
+// reactions are the event types that can answer an earlier use of force
+// named only as "the attack", "the strikes".
+var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": true,
+	"DIPLOMATIC_COOPERATION": true}
+
+// attackNouns name a use of force after "the".
+var attackNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+	"airstrikes": true, "bombing": true, "invasion": true, "assault": true, "offensive": true, "raid": true}
+
+func (s *sentence) hasAttackAnaphor() bool {
+	for i := 1; i < len(s.toks); i++ {
+		if attackNouns[s.toks[i].lower] && (s.toks[i-1].lower == "the" || s.toks[i-1].lower == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastForce returns the latest assault, fight or coercion coded so far.
+func (st *article) lastForce() *geokg.Event {
+	for k := len(st.events) - 1; k >= 0; k-- {
+		switch st.events[k].Type {
+		case "ASSAULT", "FIGHT", "COERCE", "MASS_VIOLENCE":
+			return &st.events[k]
+		}
+	}
+	return nil
+}
+
+// coordinated returns the ids of the mentions joined to actor by "and" or
+// commas before it ("American and British warplanes struck"), of the same
+// class: people with people, states and organizations with each other.
+func (s *sentence) coordinated(actor *mention, alive func(*mention) bool) []string {
+	person := actor.kind == geokg.KindPerson
+	var out []string
+	cur := actor
+	for {
+		var prev *mention
+		for _, m := range s.ments {
+			if m.end <= cur.spanStart && !m.inert() && alive(m) && m.kind != geokg.KindLocation && (prev == nil || m.end > prev.end) {
+				prev = m
+			}
+		}
+		if prev == nil || (prev.kind == geokg.KindPerson) != person {
+			return out
+		}
+		joined, sawAnd := true, false
+		for k := prev.end; k < cur.spanStart; k++ {
+			w := s.toks[k].lower
+			sawAnd = sawAnd || w == "and"
+			if w != "and" && w != "," && !s.titleAt(k) && !(k == cur.spanStart-1 && w == "the") {
+				joined = false
+			}
+		}
+		if !joined || (!sawAnd && cur == actor) || prev.id == actor.id {
+			return out
+		}
+		out = append([]string{prev.id}, out...)
+		cur = prev
+	}
 }
 
 // conflictual are the event types that, between opposing parties of a

@@ -30,34 +30,50 @@ func TestEventCoding(t *testing.T) {
 		targets          []string
 		about            []string
 		location         string
+		moreActors       []string
 	}{
 		{"MeetingWithTitlesAndPlace", "2017-04-12",
 			"Secretary of State Rex Tillerson met Russian President Vladimir Putin and Foreign Minister Sergey Lavrov in Moscow on Wednesday.",
-			"CONSULT", "person:rex-tillerson", []string{"person:vladimir-putin", "person:sergey-lavrov"}, nil, "location:moscow"},
+			"CONSULT", "person:rex-tillerson", []string{"person:vladimir-putin", "person:sergey-lavrov"}, nil, "location:moscow", nil},
 		{"DemonymBeforeConflictIsNoTarget", "2017-04-12",
 			"Rex Tillerson repeated accusations of a Syrian gas attack and of Russian complicity.",
-			"ACCUSE", "person:rex-tillerson", []string{"country:russia"}, []string{"conflict:khan-shaykhun-chemical-attack"}, ""},
+			"ACCUSE", "person:rex-tillerson", []string{"country:russia"}, []string{"conflict:khan-shaykhun-chemical-attack"}, "", nil},
 		{"EndedStateIsNoActor", "2018-03-26",
 			"The British government said the agent was developed in the Soviet Union, and it has accused Russia of the attack.",
-			"ACCUSE", "country:united-kingdom", []string{"country:russia"}, nil, ""},
+			"ACCUSE", "country:united-kingdom", []string{"country:russia"}, nil, "", nil},
 		{"PlaceIsNoTarget", "2018-07-16",
 			"Vladimir Putin met Donald Trump in Helsinki.",
-			"CONSULT", "person:vladimir-putin", []string{"person:donald-trump"}, nil, "location:helsinki"},
+			"CONSULT", "person:vladimir-putin", []string{"person:donald-trump"}, nil, "location:helsinki", nil},
 		{"CapitalAsActorIsItsCountry", "2018-03-26",
 			"Moscow rejected the British accusations and expelled diplomats from London.",
-			"REJECT", "country:russia", []string{"country:united-kingdom"}, nil, "location:london"},
+			"REJECT", "country:russia", []string{"country:united-kingdom"}, nil, "location:london", nil},
 		{"CapitalAfterInIsAPlace", "2017-04-12",
 			"Rex Tillerson met Sergey Lavrov in Moscow.",
-			"CONSULT", "person:rex-tillerson", []string{"person:sergey-lavrov"}, nil, "location:moscow"},
+			"CONSULT", "person:rex-tillerson", []string{"person:sergey-lavrov"}, nil, "location:moscow", nil},
 		{"QuotedWordsAreTheSpeakers", "2018-03-26",
 			`Theresa May said Britain would act. "We reject these claims," Sergey Lavrov told reporters.`,
-			"REJECT", "person:sergey-lavrov", nil, nil, ""},
+			"REJECT", "person:sergey-lavrov", nil, nil, "", nil},
 		{"SpeakerUnknownToTheKnowledgeBase", "2018-03-27",
-			"Foreign Ministry spokeswoman Elvira Nabiullina-Test said Moscow would retaliate. Olga Testova said Russia condemned Britain.",
-			"DISAPPROVE", "person:olga-testova", []string{"country:united-kingdom"}, nil, ""},
+			"Foreign Ministry spokeswoman Elvira Nabiullina-Test said Moscow would retaliate. Olga Testova said she condemned Britain.",
+			"DISAPPROVE", "person:olga-testova", []string{"country:united-kingdom"}, nil, "", nil},
+		{"CoordinatedActors", "2001-10-08",
+			"American and British forces attacked the Taliban on Sunday.",
+			"ASSAULT", "country:united-kingdom", []string{"org:taliban"}, nil, "", []string{"country:united-states"}},
+		{"MeetingOfAPairStartsWithTheFirst", "2018-07-16",
+			"Donald Trump and Vladimir Putin met in Helsinki.",
+			"CONSULT", "person:donald-trump", []string{"person:vladimir-putin"}, nil, "location:helsinki", nil},
+		{"TheAttackIsWhoeverAttacked", "2017-04-07",
+			"The United States struck the Shayrat air base. Russia condemned the strike.",
+			"DISAPPROVE", "country:russia", []string{"country:united-states"}, nil, "", nil},
+		{"ANounIsNoTrigger", "1999-04-12",
+			"Slobodan Milosevic rejected the demands and accused NATO of aggression.",
+			"REJECT", "person:slobodan-milosevic", nil, nil, "", nil},
+		{"OpposingPartiesAtWarAreAboutTheWar", "2022-02-24",
+			"Russia invaded Ukraine before dawn.",
+			"FIGHT", "country:russia", []string{"country:ukraine"}, []string{"conflict:russian-invasion-of-ukraine"}, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
-			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, ""},
+			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -66,8 +82,12 @@ func TestEventCoding(t *testing.T) {
 				if ev.Type != c.typ {
 					continue
 				}
-				if got := ev.IDsWithRole(geokg.RoleActor); !slices.Equal(got, []string{c.actor}) {
-					t.Errorf("actors: got %v, want [%s]", got, c.actor)
+				want := append([]string{c.actor}, c.moreActors...)
+				got := ev.IDsWithRole(geokg.RoleActor)
+				slices.Sort(want)
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Errorf("actors: got %v, want %v", got, want)
 				}
 				if got := ev.IDsWithRole(geokg.RoleTarget); !slices.Equal(got, c.targets) {
 					t.Errorf("targets: got %v, want %v", got, c.targets)
