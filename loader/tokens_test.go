@@ -79,3 +79,63 @@ func TestSentenceDate(t *testing.T) {
 		}
 	}
 }
+
+func TestEasySplit(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // nil: left to the sentence splitter
+	}{
+		{"Lavrov spoke. Tillerson listened.", []string{"Lavrov spoke.", "Tillerson listened."}},
+		{`He said "no." Then he left!`, []string{`He said "no."`, "Then he left!"}},
+		{"A headline without a period", []string{"A headline without a period"}},
+		{"The U.S. said so. It did.", nil},
+		{"They met Gen. Smith. He agreed.", nil},
+		{"It fell on Jan. 5. They left.", nil},
+		{"He works for Antiwar.com. Really.", nil},
+		{"It grew 3.5 percent. Fine.", nil},
+		{"He left. then it rained.", nil},
+	}
+	for _, c := range cases {
+		got, ok := easySplit(c.in)
+		if c.want == nil {
+			if ok {
+				t.Errorf("%q: got %q, want it left to the splitter", c.in, got)
+			}
+			continue
+		}
+		if !ok || strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %q (ok %v), want %q", c.in, got, ok, c.want)
+		}
+	}
+}
+
+// TestEasySplitAgreesWithTheSplitter checks the shortcut against the
+// sentence splitter on every paragraph of the corpus and development set
+// that it takes.
+func TestEasySplitAgreesWithTheSplitter(t *testing.T) {
+	x := mustExtractor(t)
+	items := Read([]string{"../corpus", "../devset/articles.jsonl"}, nil, ReadOptions{}, nil)
+	taken := 0
+	for _, it := range items {
+		for _, p := range strings.Split(normalize(it.Article.Body), "\n\n") {
+			parts, ok := easySplit(p)
+			if !ok {
+				continue
+			}
+			taken++
+			var lib []string
+			for _, s := range x.splitter.Tokenize(p) {
+				lib = append(lib, squeeze(s.Text))
+			}
+			for i := range parts {
+				parts[i] = squeeze(parts[i])
+			}
+			if strings.Join(parts, "|") != strings.Join(lib, "|") {
+				t.Errorf("%s:\n got %q\nwant %q", it.Origin, parts, lib)
+			}
+		}
+	}
+	if taken < 50 {
+		t.Errorf("the shortcut took %d paragraphs, want most of them", taken)
+	}
+}
