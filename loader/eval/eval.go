@@ -104,6 +104,8 @@ type Report struct {
 	Linked, LinkedRight int
 	Roles               Counts
 	Events              Counts
+	// DatedRight counts matched events whose date equals the gold date.
+	DatedRight int
 	// Misses lists what went wrong, for whoever improves the extractor.
 	Misses []string
 }
@@ -226,6 +228,11 @@ func (rep *Report) events(g Gold, f geokg.Facts) {
 		for i, ev := range f.Events {
 			if !used[i] && ev.Type == ge.Type && sameSet(ev.IDsWithRole(geokg.RoleActor), ge.Actors) && sameSet(ev.IDsWithRole(geokg.RoleTarget), ge.Targets) {
 				used[i], found = true, true
+				if ev.Date == ge.Date {
+					rep.DatedRight++
+				} else {
+					rep.Misses = append(rep.Misses, fmt.Sprintf("%s: %s event dated %q, want %q", g.ID, ge.Type, ev.Date, ge.Date))
+				}
 				break
 			}
 		}
@@ -303,4 +310,5 @@ func (r Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "role accuracy    %.3f (%d of %d gold roles; %d roles read)\n", r.Roles.R(), r.Roles.TP, r.Roles.Gold, r.Roles.Pred)
 	fmt.Fprintf(w, "event P/R/F1     %.3f / %.3f / %.3f (%d matched, %d extracted, %d gold; type + actors + targets)\n",
 		r.Events.P(), r.Events.R(), r.Events.F1(), r.Events.TP, r.Events.Pred, r.Events.Gold)
+	fmt.Fprintf(w, "event dates      %.3f (%d of %d matched events dated as in the gold)\n", ratio(r.DatedRight, r.Events.TP), r.DatedRight, r.Events.TP)
 }
