@@ -47,7 +47,8 @@ func sentenceDateSkipping(toks []token, ref time.Time, skip func(i int) bool) st
 				return day(ref.AddDate(0, 0, -1))
 			}
 		case w == "last" && next == "week":
-			if known {
+			// "last week's attack" dates the attack, not the sentence's act.
+			if known && !(i+2 < len(toks) && toks[i+2].lower == "'s") {
 				return day(ref.AddDate(0, 0, -7))
 			}
 		case w == "last" && next == "month":
@@ -103,6 +104,7 @@ func monthDate(toks []token, i int, ref time.Time) string {
 			break
 		}
 	}
+	explicitYear := year != 0
 	if year == 0 {
 		if ref.IsZero() {
 			return ""
@@ -114,6 +116,11 @@ func monthDate(toks []token, i int, ref time.Time) string {
 		}
 	}
 	if !hasDay {
+		// A bare month name must be introduced ("in May", "since March")
+		// or carry its year: "May said" is Theresa May.
+		if !explicitYear && !(i > 0 && monthIntro[toks[i-1].lower]) {
+			return ""
+		}
 		return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 	}
 	t := time.Date(year, m, d, 0, 0, 0, 0, time.UTC)
@@ -122,6 +129,10 @@ func monthDate(toks []token, i int, ref time.Time) string {
 	}
 	return t.Format(time.DateOnly)
 }
+
+// monthIntro are the words that make a bare month name a date.
+var monthIntro = map[string]bool{"in": true, "since": true, "until": true, "by": true, "early": true, "late": true,
+	"mid": true, "last": true, "next": true, "this": true, "from": true, "of": true, "during": true}
 
 func isYear(s string) bool {
 	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {

@@ -71,6 +71,9 @@ func TestSentenceDate(t *testing.T) {
 		{"was in Moscow today", time.Time{}, ""},
 		{"no date here", ref, ""},
 		{"may be true", ref, ""},
+		{"Prime Minister Theresa May said so", ref, ""},
+		{"he blamed last week's attack on Syria", ref, ""},
+		{"the war began in March 2003", ref, "2003-03"},
 		{"on February 30, 2017", ref, ""},
 	}
 	for _, c := range cases {
