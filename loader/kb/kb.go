@@ -7,9 +7,12 @@
 package kb
 
 import (
+	"bytes"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -22,17 +25,27 @@ import (
 //go:embed data/*.yaml
 var dataFS embed.FS
 
-// Country is a state or territory that news names as an actor.
+// Country is a state or territory that news names as an actor. Its entry is
+// merged from two files (see mergeCountries): countries.generated.yaml,
+// generated from maintained country data by scripts/kb-countries so that
+// names, codes, spellings and demonyms are not typed by hand, and
+// countries.yaml, curated, which holds what no package has (Wikidata ids,
+// capitals as locations, historical states, metonyms) and corrections.
 type Country struct {
-	ID         string   `yaml:"id"`
-	Name       string   `yaml:"name"`
-	Wikidata   string   `yaml:"wikidata"`
-	ISO2       string   `yaml:"iso2"`
-	ISO3       string   `yaml:"iso3"`
-	Capital    string   `yaml:"capital"`
-	Region     string   `yaml:"region"`
-	Aliases    []string `yaml:"aliases"`
-	Demonyms   []string `yaml:"demonyms"`
+	ID          string   `yaml:"id"`
+	Name        string   `yaml:"name"`
+	Wikidata    string   `yaml:"wikidata"`
+	ISO2        string   `yaml:"iso2"`
+	ISO3        string   `yaml:"iso3"`
+	Capital     string   `yaml:"capital"`
+	CapitalName string   `yaml:"capital_name"` // as text: most capitals have no location entry
+	Region      string   `yaml:"region"`
+	Subregion   string   `yaml:"subregion"`
+	Aliases     []string `yaml:"aliases"`
+	Demonyms    []string `yaml:"demonyms"`
+	// Metonyms stand for the country's government when they act ("the
+	// Kremlin said"); they are not names of the country as a place.
+	Metonyms   []string `yaml:"metonyms"`
 	Historical bool     `yaml:"historical"`
 	Start      string   `yaml:"start"`
 	End        string   `yaml:"end"`
@@ -167,20 +180,84 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		{"events.yaml", &k.EventTypes},
 	}
 	for _, f := range files {
-		b, err := fs.ReadFile(fsys, dir+"/"+f.name)
-		if err != nil {
-			return nil, fmt.Errorf("knowledge base: %w", err)
+		if err := decodeFile(fsys, dir+"/"+f.name, f.dst); err != nil {
+			return nil, err
 		}
-		dec := yaml.NewDecoder(strings.NewReader(string(b)))
-		dec.KnownFields(true)
-		if err := dec.Decode(f.dst); err != nil {
-			return nil, fmt.Errorf("knowledge base %s: %w", f.name, err)
-		}
+	}
+	// The generated country table is optional so that a small test
+	// knowledge base needs only the curated file; the embedded one has it.
+	var generated []Country
+	switch err := decodeFile(fsys, dir+"/countries.generated.yaml", &generated); {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, err
+	default:
+		k.Countries = mergeCountries(k.Countries, generated)
 	}
 	if err := k.index(); err != nil {
 		return nil, err
 	}
 	return k, nil
+}
+
+// decodeFile decodes one YAML file strictly: an unknown field is an error,
+// so a misspelt key is reported instead of silently losing its value.
+func decodeFile(fsys fs.FS, name string, dst any) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("knowledge base: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(dst); err != nil {
+		return fmt.Errorf("knowledge base %s: %w", path.Base(name), err)
+	}
+	return nil
+}
+
+// mergeCountries lays the curated entries over the generated ones, matched
+// by id. A curated value wins wherever it is set, so a correction is one
+// line in countries.yaml; lists are joined, so a curated alias adds to the
+// generated ones instead of hiding them. Curated entries keep their order
+// and come first. A duplicate id within a file is left for index to report.
+func mergeCountries(curated, generated []Country) []Country {
+	out := append([]Country(nil), curated...)
+	at := map[string]int{} // id -> its first curated entry
+	for i := len(out) - 1; i >= 0; i-- {
+		at[out[i].ID] = i
+	}
+	for _, g := range generated {
+		i, ok := at[g.ID]
+		if !ok {
+			out = append(out, g)
+			continue
+		}
+		delete(at, g.ID) // a second generated entry with this id is appended
+		out[i] = overlay(out[i], g)
+	}
+	return out
+}
+
+// overlay fills the fields curated c leaves unset from generated g.
+func overlay(c, g Country) Country {
+	for _, f := range []struct {
+		cur *string
+		gen string
+	}{
+		{&c.Name, g.Name}, {&c.Wikidata, g.Wikidata}, {&c.ISO2, g.ISO2}, {&c.ISO3, g.ISO3},
+		{&c.Capital, g.Capital}, {&c.CapitalName, g.CapitalName}, {&c.Region, g.Region},
+		{&c.Subregion, g.Subregion}, {&c.Start, g.Start}, {&c.End, g.End},
+	} {
+		if *f.cur == "" {
+			*f.cur = f.gen
+		}
+	}
+	c.Historical = c.Historical || g.Historical
+	join := func(a, b []string) []string { return uniq(append(append([]string{}, a...), b...)) }
+	c.Aliases = join(c.Aliases, g.Aliases)
+	c.Demonyms = join(c.Demonyms, g.Demonyms)
+	c.Metonyms = join(c.Metonyms, g.Metonyms)
+	return c
 }
 
 var (
@@ -219,9 +296,21 @@ func (k *KB) index() error {
 		e.Confidence, e.Source = 1, "kb"
 		k.entities[e.ID] = e
 	}
+	// Two entries with one ISO code are one country loaded twice, as when
+	// the generator and countries.yaml disagree on its id.
+	isoOwner := map[string]string{}
 	for i := range k.Countries {
 		c := &k.Countries[i]
 		k.country[c.ID] = c
+		for _, code := range []string{c.ISO2, c.ISO3} {
+			if code == "" {
+				continue
+			}
+			if other, dup := isoOwner[code]; dup {
+				bad("%s: ISO code %q is also %s's", c.ID, code, other)
+			}
+			isoOwner[code] = c.ID
+		}
 		add(geokg.Entity{ID: c.ID, Name: c.Name, Kind: geokg.KindCountry, Wikidata: c.Wikidata,
 			Aliases: uniq(append(append([]string{}, c.Aliases...), c.Demonyms...)), Type: countryType(c), Start: c.Start, End: c.End}, "country")
 	}

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -79,4 +80,130 @@ func TestUnknownFieldIsAnError(t *testing.T) {
 	if _, err := LoadFS(files, "d"); err == nil || !strings.Contains(err.Error(), "capitol") {
 		t.Fatalf("got %v, want an error naming the unknown field", err)
 	}
+}
+
+func TestCountriesMergeGeneratedAndCurated(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("EveryUNMemberAndObserverIsPresent", func(t *testing.T) {
+		var states int
+		for _, c := range k.Countries {
+			if !c.Historical {
+				states++
+			}
+		}
+		// 193 members, 2 observers (Vatican City, Palestine), and Kosovo,
+		// Taiwan and Western Sahara.
+		if states < 193+2+3 {
+			t.Errorf("got %d current states, want at least 198", states)
+		}
+		for _, id := range []string{"country:vatican-city", "country:palestine", "country:kosovo",
+			"country:taiwan", "country:western-sahara", "country:tuvalu", "country:dr-congo"} {
+			if _, ok := k.Country(id); !ok {
+				t.Errorf("%s: missing", id)
+			}
+		}
+	})
+
+	t.Run("USAAndUSNameTheUnitedStates", func(t *testing.T) {
+		e, _ := k.Entity("country:united-states")
+		for _, want := range []string{"USA", "U.S."} {
+			if !slices.Contains(e.Aliases, want) {
+				t.Errorf("United States aliases %v lack %q", e.Aliases, want)
+			}
+		}
+	})
+
+	t.Run("NorwayIsNONotFalse", func(t *testing.T) {
+		if c, _ := k.Country("country:norway"); c == nil || c.ISO2 != "NO" || c.ISO3 != "NOR" {
+			t.Errorf("Norway: got %+v, want iso2 NO, iso3 NOR", c)
+		}
+	})
+
+	t.Run("CuratedValueWins", func(t *testing.T) {
+		// world-countries puts Egypt in Africa; countries.yaml, for news,
+		// in the Middle East.
+		var generated []Country
+		if err := decodeFile(dataFS, "data/countries.generated.yaml", &generated); err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(generated, func(c Country) bool { return c.ID == "country:egypt" })
+		if i < 0 || generated[i].Region != "Africa" {
+			t.Fatalf("generated Egypt (index %d): want region Africa, else pick another example", i)
+		}
+		c, _ := k.Country("country:egypt")
+		if c.Region != "Middle East" || c.Subregion != "Northern Africa" || c.Capital != "location:cairo" || c.CapitalName != "Cairo" {
+			t.Errorf("Egypt: got %+v, want the curated region and capital with the generated subregion and capital name", c)
+		}
+	})
+
+	t.Run("RussiaHasTheKremlinAsMetonym", func(t *testing.T) {
+		if c, _ := k.Country("country:russia"); c == nil || !slices.Contains(c.Metonyms, "the Kremlin") {
+			t.Errorf("Russia: got %+v, want metonym the Kremlin", c)
+		}
+	})
+
+	t.Run("NoNameStandsForTwoCountries", func(t *testing.T) {
+		owner := map[string]string{}
+		for _, c := range k.Countries {
+			for _, n := range append(append([]string{c.Name}, c.Aliases...), c.Demonyms...) {
+				if o, ok := owner[n]; ok && o != c.ID {
+					t.Errorf("%q names both %s and %s", n, o, c.ID)
+				}
+				owner[n] = c.ID
+			}
+		}
+	})
+}
+
+func TestCountryMerge(t *testing.T) {
+	kbWith := func(generated string) fstest.MapFS {
+		files := fstest.MapFS{
+			"d/countries.yaml": {Data: []byte(`- {id: country:x, name: Curated, region: Here, aliases: [A], metonyms: [the Palace]}` + "\n")},
+		}
+		for _, f := range []string{"people", "organizations", "locations", "conflicts", "titles", "events"} {
+			files["d/"+f+".yaml"] = &fstest.MapFile{Data: []byte("[]")}
+		}
+		files["d/countries.generated.yaml"] = &fstest.MapFile{Data: []byte(generated)}
+		return files
+	}
+
+	t.Run("CuratedWinsAndListsAreJoined", func(t *testing.T) {
+		k, err := LoadFS(kbWith(`
+- {id: "country:x", name: "Generated", iso2: "NO", region: "There", subregion: "Sub", aliases: ["B", "A"], demonyms: ["Xian"]}
+- {id: "country:y", name: "Only Generated"}
+`), "d")
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, _ := k.Country("country:x")
+		if x == nil || x.Name != "Curated" || x.Region != "Here" || x.ISO2 != "NO" || x.Subregion != "Sub" ||
+			!slices.Equal(x.Aliases, []string{"A", "B"}) || !slices.Equal(x.Demonyms, []string{"Xian"}) ||
+			!slices.Equal(x.Metonyms, []string{"the Palace"}) {
+			t.Errorf("country:x: got %+v, want curated name and region, generated iso2 and subregion, aliases A B", x)
+		}
+		if y, _ := k.Country("country:y"); y == nil || y.Name != "Only Generated" {
+			t.Errorf("country:y: got %+v, want the generated-only entry kept", y)
+		}
+	})
+
+	t.Run("UnknownGeneratedFieldIsAnError", func(t *testing.T) {
+		_, err := LoadFS(kbWith(`- {id: "country:x", name: "X", capitol: "Y"}`+"\n"), "d")
+		if err == nil || !strings.Contains(err.Error(), "capitol") {
+			t.Errorf("got %v, want an error naming the unknown field", err)
+		}
+	})
+
+	t.Run("OneISOCodeForTwoIDsIsAnError", func(t *testing.T) {
+		_, err := LoadFS(kbWith(`
+- {id: "country:x", name: "X", iso2: "NO"}
+- {id: "country:z", name: "Z", iso2: "NO"}
+`), "d")
+		if err == nil || !strings.Contains(err.Error(), `country:z: ISO code "NO" is also country:x's`) {
+			t.Errorf("got %v, want the shared ISO code reported", err)
+		}
+	})
 }
