@@ -38,9 +38,12 @@ type Extractor struct {
 	titles   trie[*kb.Title]
 	triggers trie[*kb.EventType]
 	surnames map[string][]string // surname -> knowledge-base person ids
-	// seatOf maps a capital to its country: "Moscow said" is Russia
-	// speaking, "in Moscow" is the city.
+	// seatOf maps a capital or seat of government to its country: "Moscow
+	// said" is Russia speaking, "in Moscow" is the city.
 	seatOf map[string]string
+	// seatWithThe marks seats named with an article ("the Kremlin"), whose
+	// "the" does not make them a place.
+	seatWithThe map[string]bool
 	// related links each entity to those the knowledge base relates it to
 	// (capital, places in it, office holders, conflict parties and their
 	// fellow parties), the context that tells ambiguous names apart.
@@ -69,7 +72,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sentence splitter: %w", err)
 	}
-	x := &Extractor{kb: k, surnames: map[string][]string{}, seatOf: map[string]string{}, splitter: splitter}
+	x := &Extractor{kb: k, surnames: map[string][]string{}, seatOf: map[string]string{}, seatWithThe: map[string]bool{}, splitter: splitter}
 	addAll := func(id string, kind geokg.Kind, names ...string) {
 		for _, n := range names {
 			x.names.add(n, nameRef{id: id, kind: kind})
@@ -109,6 +112,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 			x.cues.add(cue.Text, ref)
 		}
 	}
+	x.indexMetonyms(k)
 	x.related = relatedIndex(k)
 	x.byParty = map[string][]*kb.Conflict{}
 	for i := range k.Conflicts {
@@ -129,6 +133,32 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		}
 	}
 	return x, nil
+}
+
+// indexMetonyms makes each country's metonyms stand for it: one that names
+// a known place ("the Kremlin", "the White House") makes that place a seat
+// of government, read as the country where it acts; any other ("Downing
+// Street", "Number 10") is matched as a name of the country itself.
+func (x *Extractor) indexMetonyms(k *kb.KB) {
+	places := map[string]string{}
+	for _, l := range k.Locations {
+		for _, n := range append([]string{l.Name}, l.Aliases...) {
+			places[n] = l.ID
+		}
+	}
+	for _, c := range k.Countries {
+		for _, m := range c.Metonyms {
+			bare, hasThe := strings.CutPrefix(m, "the ")
+			if id, ok := places[bare]; ok {
+				if _, taken := x.seatOf[id]; !taken {
+					x.seatOf[id] = c.ID
+				}
+				x.seatWithThe[id] = x.seatWithThe[id] || hasThe
+				continue
+			}
+			x.names.add(m, nameRef{id: c.ID, kind: geokg.KindCountry})
+		}
+	}
 }
 
 // relatedIndex builds Extractor.related from the knowledge base's own
@@ -661,7 +691,14 @@ var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true
 func (st *article) resolveSeats(s *sentence) {
 	for _, m := range s.ments {
 		country, ok := st.x.seatOf[m.id]
-		if !ok || m.nested || m.modifier || (m.start > 0 && locatives[s.toks[m.start-1].lower]) {
+		if !ok || m.nested || m.modifier {
+			continue
+		}
+		before := m.start - 1
+		if before >= 0 && st.x.seatWithThe[m.id] && s.toks[before].lower == "the" {
+			before--
+		}
+		if before >= 0 && locatives[s.toks[before].lower] {
 			continue
 		}
 		if next := s.mentionAt(m.end); next != nil && !next.nested {
