@@ -23,6 +23,7 @@ const (
 		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}"
 	eventTypeIndex        = `CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)`
 	eventDateIndex        = `CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)`
+	eventKeyIndex         = `CREATE INDEX event_key IF NOT EXISTS FOR (n:Event) ON (n.key)`
 	articlePublishedIndex = `CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)`
 	holdsRoleArticleIndex = `CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.article)`
 	partOfArticleIndex    = `CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.article)`
@@ -48,7 +49,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	}
 	for _, stmt := range []string{
 		entityIDConstraint, articleIDConstraint, eventIDConstraint,
-		entityNamesIndex, eventTypeIndex, eventDateIndex, articlePublishedIndex,
+		entityNamesIndex, eventTypeIndex, eventDateIndex, eventKeyIndex, articlePublishedIndex,
 		holdsRoleArticleIndex, partOfArticleIndex, involvesArticleIndex, capitalOfArticleIndex,
 		awaitIndexes,
 	} {

@@ -3,8 +3,10 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -211,7 +213,7 @@ func newFactsWrite(f geokg.Facts) (*factsWrite, error) {
 			evidence = append(evidence, map[string]any{"sentence": ev.Sentence, "text": ev.Text})
 		}
 		w.events = append(w.events, map[string]any{
-			"id": e.ID, "type": e.Type, "cameo": e.CAMEO, "date": orNil(e.Date), "year": year(e.Date),
+			"id": e.ID, "key": eventKey(e), "type": e.Type, "cameo": e.CAMEO, "date": orNil(e.Date), "year": year(e.Date),
 			"confidence": e.Confidence, "sentences": sentences, "participants": participants,
 			"about": about, "location": orNil(e.Location), "evidence": evidence,
 		})
@@ -273,7 +275,11 @@ func (w *factsWrite) run(ctx context.Context, tx neo4j.ManagedTransaction) (geok
 			return "", err
 		}
 	}
-	if err := runBatches(ctx, tx, mergeEventsCypher, w.article, w.events); err != nil {
+	events, err := w.sameEvents(ctx, tx)
+	if err != nil {
+		return "", err
+	}
+	if err := runBatches(ctx, tx, mergeEventsCypher, w.article, events); err != nil {
 		return "", err
 	}
 	return outcome, nil
@@ -424,15 +430,20 @@ func mergeRelationsCypher(t geokg.RelationType) (string, bool) {
 }
 
 // mergeEventsCypher writes events reported by article $article: the Event
-// node, its participants (INVOLVES {role}), conflicts (ABOUT), place
+// node (created with the row's type and date, or an existing one that
+// sameEvents found reporting the same thing, which keeps its date and gains
+// this article's sentences), its participants (INVOLVES {role}), conflicts (ABOUT), place
 // (OCCURRED_IN) and the sentences that report it (REPORTED_IN {sentence,
 // text}). Returns nothing.
 const mergeEventsCypher = `
 MATCH (a:Article {id: $article})
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-SET e.type = row.type, e.cameo = row.cameo, e.date = row.date, e.year = row.year,
-    e.confidence = row.confidence, e.sentences = row.sentences
+ON CREATE SET e.type = row.type, e.cameo = row.cameo, e.date = row.date, e.year = row.year,
+    e.confidence = row.confidence
+SET e.key = row.key,
+    e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END,
+    e.sentences = coalesce(e.sentences, []) + [t IN row.sentences WHERE NOT t IN coalesce(e.sentences, [])]
 WITH a, e, row
 CALL (e, row) {
   UNWIND row.participants AS p
@@ -531,4 +542,107 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (bool, error) {
 		return n > 0, nil
 	})
 	return deleted, storeError(ctx, "delete article", err)
+}
+
+// eventWindowDays is how far apart two reports' dates may be and still be
+// one event: articles date the same meeting by their own publication day.
+const eventWindowDays = 3
+
+// eventKey identifies what an event is, independent of who reported it:
+// its type, actors and targets (participants count as targets).
+func eventKey(e geokg.Event) string {
+	var actors, targets []string
+	for _, p := range e.Participants {
+		if p.Role == geokg.RoleActor {
+			actors = append(actors, p.ID)
+		} else {
+			targets = append(targets, p.ID)
+		}
+	}
+	slices.Sort(actors)
+	slices.Sort(targets)
+	return e.Type + "|" + strings.Join(slices.Compact(actors), ",") + "|" + strings.Join(slices.Compact(targets), ",")
+}
+
+// eventsByKeyCypher returns the stored events with one of $keys: id, key,
+// date.
+const eventsByKeyCypher = `MATCH (e:Event) WHERE e.key IN $keys RETURN e.id AS id, e.key AS key, e.date AS date`
+
+// sameEvents returns the article's event rows with each id replaced by that
+// of an event already stored (or earlier in this article) with the same key
+// and a date within eventWindowDays, so that the same real-world event
+// reported by several articles becomes one Event with several pieces of
+// evidence. Dates coarser than a day only match when equal. The rows are
+// copied, so a retried transaction starts from the loader's ids again.
+//
+// A known limit: when an article that contributed to a shared event is
+// replaced or deleted, the event loses that article's evidence but keeps
+// the participants and topics it added.
+func (w *factsWrite) sameEvents(ctx context.Context, tx neo4j.ManagedTransaction) ([]map[string]any, error) {
+	if len(w.events) == 0 {
+		return nil, nil
+	}
+	type known struct{ id, date string }
+	byKey := map[string][]known{}
+	var keys []string
+	for _, row := range w.events {
+		keys = append(keys, row["key"].(string))
+	}
+	res, err := tx.Run(ctx, eventsByKeyCypher, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		id, _ := r.Values[0].(string)
+		key, _ := r.Values[1].(string)
+		date, _ := r.Values[2].(string)
+		byKey[key] = append(byKey[key], known{id, date})
+	}
+	out := make([]map[string]any, len(w.events))
+	for i, row := range w.events {
+		c := cloneRow(row)
+		key := c["key"].(string)
+		date, _ := c["date"].(string)
+		best, bestDist := "", eventWindowDays+1
+		for _, k := range byKey[key] {
+			if d, ok := dayDistance(k.date, date); ok && (d < bestDist || (d == bestDist && k.id < best)) {
+				best, bestDist = k.id, d
+			}
+		}
+		if best != "" {
+			c["id"] = best
+		} else {
+			byKey[key] = append(byKey[key], known{c["id"].(string), date})
+		}
+		out[i] = c
+	}
+	return out, nil
+}
+
+// dayDistance returns how many days apart two dates are; ok is false when
+// they cannot be the same event's: more than the window apart, or coarser
+// than a day and not equal.
+func dayDistance(a, b string) (int, bool) {
+	ta, errA := time.Parse(time.DateOnly, a)
+	tb, errB := time.Parse(time.DateOnly, b)
+	if errA != nil || errB != nil {
+		return 0, a == b
+	}
+	d := int(tb.Sub(ta).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d, d <= eventWindowDays
+}
+
+func cloneRow(row map[string]any) map[string]any {
+	c := make(map[string]any, len(row))
+	for k, v := range row {
+		c[k] = v
+	}
+	return c
 }

@@ -1,0 +1,123 @@
+package neo4jstore
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg"
+)
+
+// reportedInCypher returns the articles that report event $id, sorted, or
+// no row when there is no such event.
+const reportedInCypher = `
+MATCH (e:Event {id: $id})
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+WITH e, a ORDER BY a.id
+RETURN collect(a.id) AS articles, e.sentences AS sentences`
+
+func reportedIn(tb testing.TB, s *Store, id string) (articles []string, found bool) {
+	tb.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), s.driver, reportedInCypher, map[string]any{"id": id},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(res.Records) == 0 {
+		return nil, false
+	}
+	for _, a := range res.Records[0].Values[0].([]any) {
+		articles = append(articles, a.(string))
+	}
+	return articles, true
+}
+
+func TestSameEventReportedTwiceIsOneEvent(t *testing.T) {
+	s := MustOpenStore(t)
+	p := testPrefix(t, s)
+	w := newWorld(p)
+	w.load(t, s)
+	ctx := context.Background()
+
+	// report writes an article reporting CONSULT actor -> target on date.
+	report := func(name, date, target string) geokg.Facts {
+		id := p + "article:" + name
+		return geokg.Facts{
+			Article:  geokg.Article{ID: id, Title: name, Body: "Marbury met someone.", Published: date, Hash: "hash-" + name},
+			Entities: []geokg.Entity{w.entities[w.alpha], w.entities[target]},
+			Events: []geokg.Event{{
+				ID: p + "event:" + name, Type: "CONSULT", CAMEO: "04", Date: date, Confidence: 0.9,
+				Participants: []geokg.Participant{{ID: w.alpha, Role: geokg.RoleActor}, {ID: target, Role: geokg.RoleTarget}},
+				Evidence:     []geokg.Evidence{{ArticleID: id, Sentence: 1, Text: "Marbury met them (" + name + ")."}},
+			}},
+		}
+	}
+	write := func(f geokg.Facts, want geokg.WriteOutcome) {
+		t.Helper()
+		got, err := s.WriteFacts(ctx, f)
+		if err != nil || got != want {
+			t.Fatalf("write %s: got %s, %v; want %s", f.Article.ID, got, err, want)
+		}
+	}
+	three := report("three", "2024-03-02", w.gamma) // a day after article one's e1
+	write(three, geokg.Written)
+	if got, _ := reportedIn(t, s, w.e1); !slices.Equal(got, []string{w.one, three.Article.ID}) {
+		t.Errorf("e1 reported in %v, want [%s %s]", got, w.one, three.Article.ID)
+	}
+	if _, found := reportedIn(t, s, three.Events[0].ID); found {
+		t.Errorf("a second Event node was made for the same meeting")
+	}
+
+	write(report("four", "2024-03-20", w.gamma), geokg.Written) // too late to be the same
+	write(report("five", "2024-03-02", w.beta), geokg.Written)  // another target
+	for _, name := range []string{"four", "five"} {
+		if got, found := reportedIn(t, s, p+"event:"+name); !found || len(got) != 1 {
+			t.Errorf("event %s: got %v (found %v), want its own event with one report", name, got, found)
+		}
+	}
+
+	nodes, rels := countData(t, s, p)
+	write(three, geokg.Unchanged)
+	three.Article.Hash = "hash-three-v2" // rewritten, same facts
+	write(three, geokg.Replaced)
+	if n, r := countData(t, s, p); n != nodes || r != rels {
+		t.Errorf("rewriting an article changed the graph: %d/%d, want %d/%d", n, r, nodes, rels)
+	}
+
+	one := w.articleOne
+	one.Article.Hash = "hash-one-v2"
+	one.Events = nil // article one no longer reports the meeting
+	write(one, geokg.Replaced)
+	if got, found := reportedIn(t, s, w.e1); !found || !slices.Equal(got, []string{three.Article.ID}) {
+		t.Errorf("after replacing article one, e1 reported in %v (found %v), want only %s", got, found, three.Article.ID)
+	}
+	if _, err := s.DeleteArticle(ctx, three.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, found := reportedIn(t, s, w.e1); found {
+		t.Errorf("after deleting every report, e1 still exists, reported in %v", got)
+	}
+}
+
+func TestDayDistance(t *testing.T) {
+	cases := []struct {
+		a, b   string
+		d      int
+		within bool
+	}{
+		{"2024-03-01", "2024-03-04", 3, true},
+		{"2024-03-04", "2024-03-01", 3, true},
+		{"2024-03-01", "2024-03-05", 4, false},
+		{"2024-03", "2024-03", 0, true},
+		{"2024-03", "2024-03-01", 0, false},
+		{"", "", 0, true},
+	}
+	for _, c := range cases {
+		d, ok := dayDistance(c.a, c.b)
+		if ok != c.within || (ok && d != c.d) {
+			t.Errorf("dayDistance(%q, %q): got %d, %v; want %d, %v", c.a, c.b, d, ok, c.d, c.within)
+		}
+	}
+}
