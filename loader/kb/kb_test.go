@@ -19,10 +19,10 @@ func TestEmbeddedKnowledgeBaseLoads(t *testing.T) {
 		got, min int
 	}{
 		{"countries", len(k.Countries), 70},
-		{"people", len(k.People), 80},
+		{"people", len(k.People), 300},
 		{"organizations", len(k.Organizations), 60},
 		{"locations", len(k.Locations), 50},
-		{"conflicts", len(k.Conflicts), 40},
+		{"conflicts", len(k.Conflicts), 80},
 		{"event types", len(k.EventTypes), 20},
 	} {
 		if c.got < c.min {
