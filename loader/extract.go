@@ -94,6 +94,9 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 				x.surnames[s] = appendUniq(x.surnames[s], p.ID)
 			}
 		}
+		for _, s := range p.Surnames {
+			x.surnames[s] = appendUniq(x.surnames[s], p.ID)
+		}
 	}
 	for _, o := range k.Organizations {
 		addAll(o.ID, geokg.KindOrganization, append([]string{o.Name}, o.Aliases...)...)
@@ -832,6 +835,11 @@ func (st *article) surnameIndex() map[string][]string {
 		names := append([]string{e.Name}, e.Aliases...)
 		for _, n := range names {
 			if sn := surname(n); sn != "" {
+				bySurname[sn] = appendUniq(bySurname[sn], id)
+			}
+		}
+		if p, ok := st.x.kb.Person(id); ok {
+			for _, sn := range p.Surnames {
 				bySurname[sn] = appendUniq(bySurname[sn], id)
 			}
 		}

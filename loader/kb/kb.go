@@ -66,6 +66,12 @@ type Person struct {
 	Name     string   `yaml:"name"`
 	Wikidata string   `yaml:"wikidata"`
 	Aliases  []string `yaml:"aliases"`
+	// Surnames are the family names news uses alone when they are not the
+	// last word of the name ("Moon" of Moon Jae-in, "Lula" of Luiz Inácio
+	// Lula da Silva). Unlike aliases they match only where a bare surname
+	// may: after the full name, after a title, or for the one person of
+	// that name in office on the article's date.
+	Surnames []string `yaml:"surnames"`
 	Country  string   `yaml:"country"`
 	Roles    []Role   `yaml:"roles"`
 }
@@ -183,6 +189,21 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		if err := decodeFile(fsys, dir+"/"+f.name, f.dst); err != nil {
 			return nil, err
 		}
+	}
+	// People come in several files, people.yaml and people-<region>.yaml,
+	// so that each region's list stays readable; they are read in name
+	// order so ids and errors come out the same on every run.
+	more, err := fs.Glob(fsys, dir+"/people-*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("knowledge base: %w", err)
+	}
+	sort.Strings(more)
+	for _, name := range more {
+		var ps []Person
+		if err := decodeFile(fsys, name, &ps); err != nil {
+			return nil, err
+		}
+		k.People = append(k.People, ps...)
 	}
 	// The generated country table is optional so that a small test
 	// knowledge base needs only the curated file; the embedded one has it.
@@ -318,6 +339,11 @@ func (k *KB) index() error {
 		p := &k.People[i]
 		k.people[p.ID] = p
 		add(geokg.Entity{ID: p.ID, Name: p.Name, Kind: geokg.KindPerson, Wikidata: p.Wikidata, Aliases: uniq(p.Aliases)}, "person")
+		for _, sn := range p.Surnames {
+			if strings.ContainsAny(sn, " \t") || !strings.Contains(" "+strings.Join(append([]string{p.Name}, p.Aliases...), " ")+" ", " "+sn+" ") {
+				bad("%s: surname %q must be one word of the name or an alias", p.ID, sn)
+			}
+		}
 	}
 	for i := range k.Organizations {
 		o := &k.Organizations[i]
