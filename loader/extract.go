@@ -814,7 +814,7 @@ func (st *article) matchSurnames(s *sentence, bySurname map[string][]string) {
 			ids = st.titledSurname(s, i)
 			conf = confNewName
 		}
-		if len(ids) == 0 {
+		if len(ids) == 0 && st.actsAsName(s, i) {
 			ids = st.inOfficeSurname(t.text)
 		}
 		if len(ids) == 1 {
@@ -873,6 +873,39 @@ func (st *article) titledSurname(s *sentence, i int) []string {
 	}
 	return out
 }
+
+// actsAsName reports whether a bare capitalised word that nothing else
+// names may be read as a surname by date alone. A month or weekday never is
+// ("in May" is not Theresa May), and a sentence's first word is capitalised
+// anyway, so there it must be followed by what a person does: a speech verb,
+// an event trigger, an auxiliary, a past-tense verb or a possessive ("Bush
+// addressed", "Brown said", not "Brown envelopes"). A present-tense verb
+// ("Bush wants") looks like a plural noun and is missed rather than guessed.
+func (st *article) actsAsName(s *sentence, i int) bool {
+	t := s.toks[i]
+	if _, month := months[t.lower]; month {
+		return false
+	}
+	if _, day := weekdays[t.lower]; day {
+		return false
+	}
+	if i > 0 && s.toks[i-1].isWord() {
+		return true
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	next := s.toks[i+1]
+	if next.isCap() {
+		return false
+	}
+	return speechVerbs[next.lower] || auxiliaries[next.lower] || next.text == "'s" || next.text == "’s" ||
+		(strings.HasSuffix(next.lower, "ed") && len(next.lower) > 4) || len(st.x.triggers.matchesAt(s.toks, i+1)) > 0
+}
+
+// auxiliaries after a sentence's first word make it the subject of a verb.
+var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "must": true, "may": true, "might": true, "did": true, "does": true}
 
 // inOfficeSurname returns the one knowledge-base person of that surname
 // who held an office on the article's date ("Bush" in 2003 is George W.

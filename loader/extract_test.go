@@ -157,6 +157,38 @@ func TestSurnameResolvesByOfficeAtTheArticleDate(t *testing.T) {
 	}
 }
 
+// A capitalised word that is also the surname of someone in office is a
+// person only where it acts as one.
+func TestBareSurnameNeedsAPersonsPlace(t *testing.T) {
+	cases := []struct{ name, date, text, want string }{
+		{"MonthIsNoSurname", "2017-09-10", "The talks resumed in May after a pause.", ""},
+		{"SentenceInitialNoun", "2008-09-10", "Brown envelopes were found in the office.", ""},
+		{"SentenceInitialSpeaker", "2008-09-10", "Brown said the talks would go on.", "person:gordon-brown"},
+		{"SentenceInitialPossessive", "2008-09-10", "Brown's office declined to comment.", "person:gordon-brown"},
+		{"SentenceInitialPastTense", "2003-03-20", "Bush addressed the nation.", "person:george-w-bush"},
+		{"MonthNameWithoutTitle", "2017-09-10", "The deal was backed by May and her cabinet.", ""},
+		{"MidSentence", "2008-09-10", "The deal was backed by Brown and his cabinet.", "person:gordon-brown"},
+		{"TitledMonthNameIsAPerson", "2017-09-10", "Prime Minister May met the Irish leader.", "person:theresa-may"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, m := range extractOne(t, c.date, c.text).Mentions {
+				if strings.HasPrefix(m.EntityID, "person:") {
+					got = append(got, m.EntityID)
+				}
+			}
+			want := []string{}
+			if c.want != "" {
+				want = []string{c.want}
+			}
+			if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+}
+
 func TestAmbiguousNameFollowsItsCompany(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"CountryNearRussia", "Russian troops entered Georgia and Mikheil Saakashvili appealed for help.", "country:georgia"},
