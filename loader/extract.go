@@ -208,13 +208,35 @@ func relatedIndex(k *kb.KB) map[string]map[string]bool {
 	return rel
 }
 
-// surname is the last word of a multi-word personal name.
+// surname is the last word of a multi-word personal name, before any
+// generational suffix: "Marcos" of Ferdinand Marcos Jr., not "Jr.", and
+// never "II" (or "World War II" would name a king).
 func surname(name string) string {
 	f := strings.Fields(name)
+	for len(f) > 0 && nameSuffixes[strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], ","), ".")] {
+		f = f[:len(f)-1]
+	}
 	if len(f) < 2 {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// nameSuffixes follow a surname without being one.
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "V": true}
+
+// heldOn reports whether role r was held on day (YYYY-MM-DD). A bound given
+// only to the month or year covers all of it: a term "until 1991-08" was
+// still held on 15 August 1991.
+func heldOn(r *kb.Role, day string) bool {
+	return (r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until || strings.HasPrefix(day, r.Until))
+}
+
+// sameTitle compares titles as the text may write them: "Secretary-General"
+// and "Secretary General" are one office.
+func sameTitle(a, b string) bool {
+	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", " ")) }
+	return norm(a) == norm(b)
 }
 
 func appendUniq(ss []string, s string) []string {
@@ -649,10 +671,10 @@ func (st *article) roleAt(p *kb.Person, title, of string) *kb.Role {
 	day := st.ref.Format(time.DateOnly)
 	for i := range p.Roles {
 		r := &p.Roles[i]
-		if r.Title != title || (of != "" && of != r.Of) {
+		if !sameTitle(r.Title, title) || (of != "" && of != r.Of) {
 			continue
 		}
-		if st.ref.IsZero() || ((r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until)) {
+		if st.ref.IsZero() || heldOn(r, day) {
 			return r
 		}
 		if any == nil {
@@ -810,9 +832,13 @@ func (st *article) matchSurnames(s *sentence, bySurname map[string][]string) {
 		}
 		ids := bySurname[t.text]
 		conf := confSurname
-		if len(ids) != 1 {
-			ids = st.titledSurname(s, i)
-			conf = confNewName
+		// A title before the name outranks the article's other bearer of
+		// the surname: "King Hussein" in an article naming Saddam Hussein
+		// is Jordan's king.
+		if titled := st.titledSurname(s, i); len(titled) == 1 && (len(ids) != 1 || titled[0] != ids[0]) {
+			ids, conf = titled, confNewName
+		} else if len(ids) != 1 {
+			ids, conf = titled, confNewName
 		}
 		if len(ids) == 0 && st.actsAsName(s, i) {
 			ids = st.inOfficeSurname(t.text)
@@ -866,7 +892,7 @@ func (st *article) titledSurname(s *sentence, i int) []string {
 	for _, id := range st.x.surnames[s.toks[i].text] {
 		p, _ := st.x.kb.Person(id)
 		for _, r := range p.Roles {
-			if r.Title == title.Title && (st.ref.IsZero() || ((r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until))) {
+			if sameTitle(r.Title, title.Title) && (st.ref.IsZero() || heldOn(&r, day)) {
 				out = appendUniq(out, id)
 			}
 		}
@@ -884,6 +910,11 @@ func (st *article) titledSurname(s *sentence, i int) []string {
 func (st *article) actsAsName(s *sentence, i int) bool {
 	t := s.toks[i]
 	if _, month := months[t.lower]; month {
+		return false
+	}
+	// A capitalised word right after it makes it a first name ("Richard
+	// Butler" is not Alain Richard).
+	if i+1 < len(s.toks) && s.toks[i+1].isCap() && s.toks[i+1].isWord() {
 		return false
 	}
 	if _, day := weekdays[t.lower]; day {
@@ -919,7 +950,7 @@ func (st *article) inOfficeSurname(name string) []string {
 	for _, id := range st.x.surnames[name] {
 		p, _ := st.x.kb.Person(id)
 		for _, r := range p.Roles {
-			if (r.Since == "" || r.Since <= day) && (r.Until == "" || day <= r.Until) {
+			if heldOn(&r, day) {
 				out = appendUniq(out, id)
 			}
 		}

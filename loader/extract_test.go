@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader/kb"
 )
 
 // extractOne extracts a one-paragraph article published on date.
@@ -210,5 +211,68 @@ func TestAmbiguousNameFollowsItsCompany(t *testing.T) {
 				t.Errorf("got %v, want [%s]", got, c.want)
 			}
 		})
+	}
+}
+
+func TestSurnameSkipsGenerationalSuffixes(t *testing.T) {
+	for name, want := range map[string]string{
+		"Ferdinand Marcos Jr.": "Marcos", "Benigno Aquino III": "Aquino", "Abdullah II": "", "Joe Biden": "Biden", "Xi": "",
+	} {
+		if got := surname(name); got != want {
+			t.Errorf("surname(%q): got %q, want %q", name, got, want)
+		}
+	}
+	f := extractOne(t, "2023-05-08", "Veterans marked the end of World War II in Europe.")
+	for _, m := range f.Mentions {
+		if strings.HasPrefix(m.EntityID, "person:") {
+			t.Errorf("got person %s in a sentence about World War II", m.EntityID)
+		}
+	}
+}
+
+func TestRoleBoundsCoverTheirWholeMonthOrYear(t *testing.T) {
+	r := &kb.Role{Since: "1990-03", Until: "1991-08"}
+	for day, want := range map[string]bool{"1990-03-01": true, "1991-08-15": true, "1991-08-31": true, "1991-09-01": false, "1990-02-28": false} {
+		if got := heldOn(r, day); got != want {
+			t.Errorf("heldOn(1990-03..1991-08, %s): got %v, want %v", day, got, want)
+		}
+	}
+	if !heldOn(&kb.Role{Until: "2016"}, "2016-12-31") {
+		t.Errorf("a term until 2016 was not held on 2016-12-31")
+	}
+}
+
+func TestTitlesMatchWrittenEitherWay(t *testing.T) {
+	if !sameTitle("Secretary-General", "Secretary General") || !sameTitle("prime minister", "Prime Minister") || sameTitle("President", "Vice President") {
+		t.Errorf("sameTitle does not treat hyphens and case as the same title")
+	}
+	f := extractOne(t, "2010-03-01", "UN Secretary-General Ban Ki-moon urged restraint.")
+	var roles []string
+	for _, r := range f.Relations {
+		if r.Type == geokg.RelHoldsRole && r.Source == "article" {
+			roles = append(roles, r.From+" "+r.Title+" "+r.To)
+		}
+	}
+	if want := []string{"person:ban-ki-moon Secretary General org:un"}; !slices.Equal(roles, want) {
+		t.Errorf("got roles %v, want %v", roles, want)
+	}
+}
+
+func TestCapitalisedWordAfterASurnameMakesItAFirstName(t *testing.T) {
+	// John Howard was Australia's prime minister in 2004; Howard Dean is
+	// someone else.
+	f := extractOne(t, "2004-01-20", "The crowd cheered when Howard Dean spoke in Iowa.")
+	for _, m := range f.Mentions {
+		if m.EntityID == "person:john-howard" {
+			t.Errorf("Howard Dean read as John Howard")
+		}
+	}
+	f = extractOne(t, "2004-01-20", "The deal was backed by Howard and his cabinet.")
+	found := false
+	for _, m := range f.Mentions {
+		found = found || m.EntityID == "person:john-howard"
+	}
+	if !found {
+		t.Errorf("a bare Howard in 2004 is not John Howard")
 	}
 }
