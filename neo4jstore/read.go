@@ -387,74 +387,118 @@ func (s *Store) RolesOf(ctx context.Context, ids []string) (map[string][]geokg.R
 var dateArg = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // eventsCypher returns the events matching the filter parameters (empty
-// ones do not filter), newest first, at most $first, together with the
-// filter ids that name no entity: one row of (missing [{arg, id}],
-// events [eventProjection]). Checking the ids in the same statement keeps
-// the list to one round trip.
+// ones do not filter), newest (or, with $asc, oldest) first, the page
+// $offset..$offset+$first of them and how many match in all, together with
+// the filter ids that name no entity: one row of (missing [{arg, id}],
+// total, events [eventProjection]). Checking the ids in the same statement
+// keeps the list to one round trip. Participant filters start from the
+// entity's INVOLVES relationships rather than scanning every event.
 const eventsCypher = `
 CALL () {
-  UNWIND [w IN [{arg: 'participant', id: $participant}, {arg: 'location', id: $location}, {arg: 'about', id: $about}] WHERE w.id <> ''] AS want
+  UNWIND [w IN [{arg: 'actor', id: $actor}, {arg: 'target', id: $target}, {arg: 'participant', id: $participant},
+                {arg: 'location', id: $location}, {arg: 'about', id: $about}] WHERE w.id <> ''] AS want
   OPTIONAL MATCH (n:Entity {id: want.id})
   WITH want, n WHERE n IS NULL
   RETURN collect(want) AS missing
 }
 CALL (missing) {
-  MATCH (ev:Event)
+  CALL () {
+    OPTIONAL MATCH (p:Entity {id: coalesce(nullif($participant, ''), nullif($actor, ''), nullif($target, ''))})
+    CALL (p) {
+      WITH p WHERE p IS NOT NULL
+      MATCH (ev:Event)-[:INVOLVES]->(p)
+      RETURN DISTINCT ev
+      UNION
+      WITH p WHERE p IS NULL
+      MATCH (ev:Event)
+      RETURN ev
+    }
+    RETURN ev
+  }
+  WITH ev
   WHERE size(missing) = 0
-    AND ($type = '' OR ev.type = $type)
+    AND (size($types) = 0 OR ev.type IN $types)
     AND ($from = '' OR ev.date >= $from)
     AND ($to = '' OR ev.date <= $to)
-    AND ($participant = '' OR EXISTS {
-      MATCH (ev)-[i:INVOLVES]->(:Entity {id: $participant}) WHERE $role = '' OR i.role = $role })
+    AND ($participant = '' OR EXISTS { (ev)-[:INVOLVES]->(:Entity {id: $participant}) })
+    AND ($actor = '' OR EXISTS { (ev)-[:INVOLVES {role: 'actor'}]->(:Entity {id: $actor}) })
+    AND ($target = '' OR EXISTS { (ev)-[:INVOLVES {role: 'target'}]->(:Entity {id: $target}) })
     AND ($location = '' OR EXISTS {
       MATCH (ev)-[:OCCURRED_IN]->(l:Entity)
       WHERE l.id = $location OR EXISTS { (l)-[:PART_OF|CAPITAL_OF]->(:Entity {id: $location}) } })
     AND ($about = '' OR EXISTS { (ev)-[:ABOUT]->(:Entity {id: $about}) })
   WITH ev
-  ORDER BY coalesce(ev.date, '') DESC, ev.id
-  LIMIT $first
-  RETURN collect(` + eventProjection + `) AS events
+  ORDER BY CASE WHEN $asc THEN coalesce(ev.date, '') END ASC, CASE WHEN NOT $asc THEN coalesce(ev.date, '') END DESC, ev.id
+  WITH collect(ev) AS all
+  RETURN size(all) AS total, [ev IN all[$offset..$offset + $first] | ` + eventProjection + `] AS events
 }
-RETURN missing, events`
+RETURN missing, total, events`
 
-// Events returns the events matching f, newest first, with participants,
-// conflicts, place and evidence, in one round trip. A filter id that names
-// no entity is an error with CodeInvalid naming the argument.
-func (s *Store) Events(ctx context.Context, f geokg.EventFilter) ([]geokg.EventDetail, error) {
-	if err := checkRange("first", f.First, 1, maxFirst); err != nil {
-		return nil, err
+// Events returns a page of the events matching f, newest first (oldest
+// with f.Ascending), with participants, conflicts, place and evidence, and
+// how many match in all, in one round trip. A filter id that names no
+// entity is an error with CodeInvalid naming the argument.
+func (s *Store) Events(ctx context.Context, f geokg.EventFilter, p geokg.Page) (geokg.Paged[geokg.EventDetail], error) {
+	none := geokg.Paged[geokg.EventDetail]{Items: []geokg.EventDetail{}}
+	if err := checkPage(p); err != nil {
+		return none, err
 	}
-	if err := checkRole("role", f.Role); err != nil {
-		return nil, err
-	}
-	if f.Role != "" && f.ParticipantID == "" {
-		return nil, geokg.Errorf(geokg.CodeInvalid, "role: give a participant too")
-	}
-	for _, d := range []struct{ arg, v string }{{"from", f.From}, {"to", f.To}} {
-		if d.v != "" && !dateArg.MatchString(d.v) {
-			return nil, geokg.Errorf(geokg.CodeInvalid, "%s: want a date such as 2024-03-01, got %q", d.arg, d.v)
+	for _, t := range f.Types {
+		if !geokg.KnownEventType(t) {
+			return none, geokg.Errorf(geokg.CodeInvalid, "types: unknown event type %q", t)
 		}
 	}
-	to := f.To
-	if len(to) > 0 && len(to) < 10 {
-		// "to 2024" includes every date in 2024: "2024-12-31" > "2024".
-		to += "\uffff"
+	from, to, err := dateRange("from", f.From, "to", f.To)
+	if err != nil {
+		return none, err
 	}
+	types := append([]string{}, f.Types...)
 	res, err := s.read(ctx, eventsCypher, map[string]any{
-		"type": f.Type, "participant": f.ParticipantID, "role": string(f.Role),
-		"location": f.LocationID, "about": f.AboutID, "from": f.From, "to": to, "first": f.First,
+		"types": types, "actor": f.ActorID, "target": f.TargetID, "participant": f.ParticipantID,
+		"location": f.LocationID, "about": f.AboutID, "from": from, "to": to, "asc": f.Ascending,
+		"offset": p.Offset, "first": p.First,
 	})
 	if err != nil {
-		return nil, storeError(ctx, "events", err)
+		return none, storeError(ctx, "events", err)
 	}
 	if len(res.Records) == 0 {
-		return []geokg.EventDetail{}, nil
+		return none, nil
 	}
 	rec := res.Records[0]
 	if missing := maps(rec.Values[0]); len(missing) > 0 {
-		return nil, geokg.Errorf(geokg.CodeInvalid, "%s: no entity with id %q", str(missing[0], "arg"), str(missing[0], "id"))
+		return none, geokg.Errorf(geokg.CodeInvalid, "%s: no entity with id %q", str(missing[0], "arg"), str(missing[0], "id"))
 	}
-	return eventDetails(rec.Values[1]), nil
+	total, _ := rec.Values[1].(int64)
+	return geokg.Paged[geokg.EventDetail]{Items: eventDetails(rec.Values[2]), Total: int(total)}, nil
+}
+
+// checkPage checks a page request: first 1 to 100, offset not negative.
+func checkPage(p geokg.Page) error {
+	if err := checkRange("first", p.First, 1, maxFirst); err != nil {
+		return err
+	}
+	if p.Offset < 0 {
+		return geokg.Errorf(geokg.CodeInvalid, "after: not a cursor of this list")
+	}
+	return nil
+}
+
+// dateRange checks an inclusive date range given as YYYY, YYYY-MM or
+// YYYY-MM-DD and returns bounds that compare as text: "to 2024" must
+// include every date in 2024, and "2024-12-31" > "2024".
+func dateRange(fromArg, from, toArg, to string) (string, string, error) {
+	for _, d := range []struct{ arg, v string }{{fromArg, from}, {toArg, to}} {
+		if d.v != "" && !dateArg.MatchString(d.v) {
+			return "", "", geokg.Errorf(geokg.CodeInvalid, "%s: want a date such as 2024-03-01, got %q", d.arg, d.v)
+		}
+	}
+	if from != "" && to != "" && to < from && !strings.HasPrefix(from, to) {
+		return "", "", geokg.Errorf(geokg.CodeInvalid, "%s: %s is before %s", toArg, to, from)
+	}
+	if len(to) > 0 && len(to) < 10 {
+		to += "\uffff"
+	}
+	return from, to, nil
 }
 
 // sortMentioned orders an article's entities most mentioned first.
