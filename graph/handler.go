@@ -98,18 +98,26 @@ func setComplexity(c *ComplexityRoot) {
 	q.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
 		return times(first, defaultFirst, child)
 	}
-	q.Articles = func(child int, _ *model.ArticleFilter, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	q.Articles = func(child int, _ *model.ArticleFilter, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
 	q.Events = func(child int, _ *model.EventFilter, _ *model.EventOrder, first *int, _ *string) int {
 		return times(first, defaultFirst, child)
 	}
-	q.Timeline = func(child int, _ string, _, _ *string, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	q.Timeline = func(child int, _ string, _, _ *string, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
 	q.Offices = func(child int, _, _, _ *string, first *int, _ *string) int { return times(first, defaultFirst, child) }
 	q.CommonNeighbors = func(child int, _, _ string, _ []geokg.Kind, first *int, _ *string) int {
 		return times(first, defaultFirst, child)
 	}
 
-	rels := func(child int, _ []geokg.RelationType, first *int, _ *string) int { return times(first, defaultFirst, child) }
-	events := func(child int, _ *geokg.ParticipantRole, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	rels := func(child int, _ []geokg.RelationType, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	events := func(child int, _ *geokg.ParticipantRole, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
 	co := func(child int, _ []geokg.Kind, first *int, _ *string) int { return times(first, defaultFirst, child) }
 	offices := func(child int, _, _ *string, first *int, _ *string) int { return times(first, defaultFirst, child) }
 	parties := func(child int, _, _ *int, first *int, _ *string) int { return times(first, defaultFirst, child) }

@@ -45,10 +45,11 @@ func (k listKey) args() listKey    { return listKey{filter: k.filter, first: k.f
 func (k listKey) key() string      { return k.id }
 func (k listKey) page() geokg.Page { return geokg.Page{First: k.first, Offset: k.offset} }
 
-// batchWait is how long a loader waits for more keys before querying;
-// gqlgen resolves the fields of a list concurrently, so they arrive within
-// microseconds of each other.
-const batchWait = 2 * time.Millisecond
+// batchWait is how long a loader waits for more keys before querying.
+// gqlgen resolves the fields of a list concurrently, so they usually arrive
+// within microseconds; on two busy cores 2ms sometimes split a batch of a
+// dozen (TestRoundTripsGrowWithDepthNotResults caught it), 5ms did not.
+const batchWait = 5 * time.Millisecond
 
 func newLoaders(g geokg.GraphReader) *loaders {
 	opts := []dataloadgen.Option{dataloadgen.WithWait(batchWait), dataloadgen.WithBatchCapacity(100)}

@@ -22,12 +22,13 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]model.Node, error
 	var entityKeys, eventKeys, articleKeys []string
 	keys := keysOf(ids)
 	for _, k := range keys {
-		switch {
-		case strings.HasPrefix(k, "event:"):
+		switch keyKind(k) {
+		case "event":
 			eventKeys = append(eventKeys, k)
-		case strings.HasPrefix(k, "article:"):
+		case "article":
 			articleKeys = append(articleKeys, k)
-		case hasKeyPrefix(k):
+		case "":
+		default:
 			entityKeys = append(entityKeys, k)
 		}
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/base64"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -15,10 +16,6 @@ import (
 // maxFirst is the largest page a connection returns; the store checks it
 // too, and names the argument.
 const maxFirst = 100
-
-// keyPrefixes are the prefixes of the store's keys, one per kind of
-// object; a global id is a key with one of them, encoded.
-var keyPrefixes = []string{"person:", "country:", "org:", "location:", "conflict:", "event:", "article:"}
 
 // globalID encodes a store key as an opaque id. The encoding is plain
 // base64url: opaque enough that clients treat it as a token, and stable,
@@ -58,13 +55,20 @@ func optKey(id *string) string {
 	return keyOf(*id)
 }
 
-func hasKeyPrefix(s string) bool {
-	for _, p := range keyPrefixes {
-		if strings.HasPrefix(s, p) && len(s) > len(p) {
-			return true
-		}
+func hasKeyPrefix(s string) bool { return keyKind(s) != "" }
+
+// keyPattern is a store key: a kind prefix, optionally after a test
+// prefix ("test-x-person:a"), and a non-empty rest.
+var keyPattern = regexp.MustCompile(`^(?:[a-z0-9-]*-)?(person|country|org|location|conflict|event|article):[^\s]+$`)
+
+// keyKind returns the kind prefix of a store key ("person", "event", ...),
+// or "" when s is not one.
+func keyKind(s string) string {
+	m := keyPattern.FindStringSubmatch(s)
+	if m == nil {
+		return ""
 	}
-	return false
+	return m[1]
 }
 
 // cursorPrefix marks an offset cursor, so that a cursor from elsewhere is

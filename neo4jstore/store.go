@@ -50,7 +50,7 @@ type Store struct {
 
 var (
 	_ geokg.FactsWriter = (*Store)(nil)
-// WIP 	_ geokg.GraphReader = (*Store)(nil)
+	_ geokg.GraphReader = (*Store)(nil)
 )
 
 // Open creates the driver and checks that Neo4j answers. An unreachable
