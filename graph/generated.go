@@ -2393,7 +2393,7 @@ input ArticleInput {
   url: String
   "The outlet."
   source: String
-  "A stable id of your own; derived from the title and date when omitted."
+  "A stable id of your own (the article's key becomes article:<id>); derived from the title and date when omitted."
   id: String
 }
 

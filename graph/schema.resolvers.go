@@ -421,26 +421,41 @@ func (r *roleResolver) Organization(ctx context.Context, obj *geokg.Role) (model
 	return model.AsEntity(obj.Organization), nil
 }
 
-func (r *Resolver) Article() ArticleResolver               { return &articleResolver{r} }
-func (r *Resolver) CoMention() CoMentionResolver           { return &coMentionResolver{r} }
+func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
+
+func (r *Resolver) CoMention() CoMentionResolver { return &coMentionResolver{r} }
+
 func (r *Resolver) CommonNeighbor() CommonNeighborResolver { return &commonNeighborResolver{r} }
-func (r *Resolver) Conflict() ConflictResolver             { return &conflictResolver{r} }
-func (r *Resolver) Country() CountryResolver               { return &countryResolver{r} }
-func (r *Resolver) Event() EventResolver                   { return &eventResolver{r} }
-func (r *Resolver) Evidence() EvidenceResolver             { return &evidenceResolver{r} }
-func (r *Resolver) GraphEdge() GraphEdgeResolver           { return &graphEdgeResolver{r} }
-func (r *Resolver) GraphNode() GraphNodeResolver           { return &graphNodeResolver{r} }
-func (r *Resolver) Location() LocationResolver             { return &locationResolver{r} }
-func (r *Resolver) MentionedEntity() MentionedEntityResolver {
-	return &mentionedEntityResolver{r}
-}
-func (r *Resolver) Mutation() MutationResolver         { return &mutationResolver{r} }
+
+func (r *Resolver) Conflict() ConflictResolver { return &conflictResolver{r} }
+
+func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
+
+func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
+
+func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
+
+func (r *Resolver) GraphEdge() GraphEdgeResolver { return &graphEdgeResolver{r} }
+
+func (r *Resolver) GraphNode() GraphNodeResolver { return &graphNodeResolver{r} }
+
+func (r *Resolver) Location() LocationResolver { return &locationResolver{r} }
+
+func (r *Resolver) MentionedEntity() MentionedEntityResolver { return &mentionedEntityResolver{r} }
+
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
-func (r *Resolver) Participant() ParticipantResolver   { return &participantResolver{r} }
-func (r *Resolver) Party() PartyResolver               { return &partyResolver{r} }
-func (r *Resolver) Person() PersonResolver             { return &personResolver{r} }
-func (r *Resolver) Query() QueryResolver               { return &queryResolver{r} }
-func (r *Resolver) Role() RoleResolver                 { return &roleResolver{r} }
+
+func (r *Resolver) Participant() ParticipantResolver { return &participantResolver{r} }
+
+func (r *Resolver) Party() PartyResolver { return &partyResolver{r} }
+
+func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
+
+func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
 
 type (
 	articleResolver         struct{ *Resolver }

@@ -55,7 +55,7 @@ type ArticleInput struct {
 	URL *string `json:"url,omitempty"`
 	// The outlet.
 	Source *string `json:"source,omitempty"`
-	// A stable id of your own; derived from the title and date when omitted.
+	// A stable id of your own (the article's key becomes article:<id>); derived from the title and date when omitted.
 	ID *string `json:"id,omitempty"`
 }
 
