@@ -405,20 +405,26 @@ func (s *Store) EventsOf(ctx context.Context, ids []string, role geokg.Participa
 // holders of a country or organization): rows of (id, total, roles).
 const (
 	roleProjection = `{
-    person: properties(p), organization: properties(o), title: h.title, since: h.since, until: h.until,
-    source: h.source, article: h.article, sentence: h.sentence, text: h.text,
-    articleTitle: head(COLLECT { MATCH (ea:Article {id: h.article}) RETURN ea.title })
+    person: properties(p), organization: properties(o), title: title, since: since, until: until,
+    source: CASE WHEN any(x IN hs WHERE x.source = 'kb') THEN 'kb' ELSE 'article' END,
+    article: ev.article, sentence: ev.sentence, text: ev.text,
+    articleTitle: head(COLLECT { MATCH (ea:Article {id: ev.article}) RETURN ea.title })
   }`
+	// roleWhere filters the HOLDS_ROLE facts bound to h (person p, office
+	// of o) and pages them. The same office is often stated by the
+	// knowledge base and by several articles, one relationship each; they
+	// are one answer, cited by the first sentence that states it.
 	roleWhere = `
   WITH h, p, o
   WHERE ($title = '' OR toLower(h.title) = toLower($title))
     AND ($at = '' OR ((h.since IS NULL OR h.since = '' OR h.since <= $atEnd) AND (h.until IS NULL OR h.until = '' OR h.until >= $at)))
-  WITH h, p, o
-  ORDER BY coalesce(h.since, '') DESC, h.title, p.id, o.id
-  WITH collect({h: h, p: p, o: o}) AS matched
+  WITH p, o, h.title AS title, coalesce(h.since, '') AS since, coalesce(h.until, '') AS until, collect(h) AS hs
+  ORDER BY since DESC, title, p.id, o.id
+  WITH collect({p: p, o: o, title: title, since: since, until: until, hs: hs}) AS matched
   CALL (matched) {
     UNWIND matched[$offset..$offset + $first] AS e
-    WITH e.h AS h, e.p AS p, e.o AS o
+    WITH e.p AS p, e.o AS o, e.title AS title, e.since AS since, e.until AS until, e.hs AS hs,
+      head([x IN e.hs WHERE x.text IS NOT NULL | x]) AS ev
     RETURN collect(` + roleProjection + `) AS roles
   }
   RETURN size(matched) AS total, roles`
