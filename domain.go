@@ -194,3 +194,24 @@ type Facts struct {
 	Relations []Relation `json:"relations"`
 	Events    []Event    `json:"events"`
 }
+
+// EventTypes are the event types of the code book
+// (loader/kb/data/events.yaml), in its order; a test keeps the two equal.
+// Readers check type filters against them, so a type never reaches Cypher
+// unchecked.
+var EventTypes = []string{
+	"STATEMENT", "APPEAL", "INTENT_TO_COOPERATE", "CONSULT", "DIPLOMATIC_COOPERATION",
+	"MATERIAL_COOPERATION", "YIELD", "INVESTIGATE", "DEMAND", "DISAPPROVE", "ACCUSE", "REJECT",
+	"THREATEN", "PROTEST", "FORCE_POSTURE", "REDUCE_RELATIONS", "COERCE", "ASSAULT", "FIGHT",
+	"MASS_VIOLENCE",
+}
+
+// KnownEventType reports whether t is one of EventTypes.
+func KnownEventType(t string) bool {
+	for _, v := range EventTypes {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}

@@ -62,6 +62,8 @@ type Node struct {
 	Kind  NodeKind `json:"kind"`
 	// Evidence is, for an event, the sentences that reported it.
 	Evidence []Evidence `json:"evidence"`
+	// Degree is, in a neighborhood, how many of its edges touch the node.
+	Degree int `json:"degree,omitempty"`
 }
 
 // Edge is one stored relationship between two nodes. Source and Target
@@ -80,12 +82,17 @@ type Edge struct {
 	// Source of the fact: "kb" or "article"; empty for the store's own links.
 	FactSource string     `json:"factSource,omitempty"`
 	Evidence   []Evidence `json:"evidence"`
+	// Weight is how strong the edge is, for drawing: a mention's count,
+	// the number of sentences behind an event link, otherwise 1.
+	Weight float64 `json:"weight"`
 }
 
 // Graph is a set of nodes and the edges among them, ready to draw.
 type Graph struct {
 	Nodes []Node `json:"nodes"`
 	Edges []Edge `json:"edges"`
+	// Truncated says the node budget cut nodes off.
+	Truncated bool `json:"truncated"`
 }
 
 // Path is one path between two entities: Nodes in order from the start, and
@@ -174,36 +181,144 @@ type ArticleDetail struct {
 	Events   []EventDetail     `json:"events"`
 }
 
-// EventFilter selects events. Empty fields do not filter. Role only
-// applies together with ParticipantID. A location matches events that
-// occurred in it or in a place that is part of it (or its capital).
+// Page asks for a slice of an ordered list: First items after the first
+// Offset. Connections in the API turn it into cursors.
+type Page struct {
+	First, Offset int
+}
+
+// Paged is one page of a list and the size of the whole list.
+type Paged[T any] struct {
+	Items []T
+	Total int
+}
+
+// EntityOrder is what a list of entities is sorted by.
+type EntityOrder string
+
+// Entity orders.
+const (
+	OrderByName     EntityOrder = "NAME"
+	OrderByMentions EntityOrder = "MENTIONS"
+)
+
+// EntityFilter selects entities. Empty fields do not filter.
+type EntityFilter struct {
+	Kinds      []Kind
+	NamePrefix string
+	// CountryID keeps the entities tied to that country: people holding
+	// an office of it, organizations and places in it.
+	CountryID string
+	OrderBy   EntityOrder
+	Desc      bool
+}
+
+// EventFilter selects events. Empty fields do not filter. A location
+// matches events that occurred in it or in a place that is part of it (or
+// its capital).
 type EventFilter struct {
-	Type          string
+	Types         []string
+	ActorID       string
+	TargetID      string
 	ParticipantID string
-	Role          ParticipantRole
 	LocationID    string
 	AboutID       string
 	From, To      string // inclusive, YYYY-MM-DD (or coarser) compared as text
-	First         int
+	// Ascending sorts oldest first; newest first otherwise.
+	Ascending bool
+}
+
+// ArticleFilter selects articles. Empty fields do not filter.
+type ArticleFilter struct {
+	From, To   string // publication dates, inclusive
+	MentionsID string
+}
+
+// RoleFilter selects offices. Empty fields do not filter.
+type RoleFilter struct {
+	// OfID keeps the offices of that country or organization.
+	OfID  string
+	Title string
+	// At keeps the offices held on that date.
+	At string
+}
+
+// NeighborhoodQuery asks for the graph around one or several entities.
+type NeighborhoodQuery struct {
+	IDs           []string
+	Depth         int
+	Kinds         []Kind
+	RelationTypes []RelationType
+	Limit         int
+	WithArticles  bool
+}
+
+// PathQuery asks how two entities are connected.
+type PathQuery struct {
+	From, To  string
+	MaxLength int
+	// All asks for all shortest paths (at most 10); otherwise one.
+	All           bool
+	RelationTypes []RelationType
+	// Via are the node kinds allowed on the way; entities and events when
+	// empty. The ends always count.
+	Via []NodeKind
+}
+
+// CoMention is an entity named in the same articles as another.
+type CoMention struct {
+	Entity         Entity
+	SharedArticles int
+	// ArticleIDs are up to ten of the shared articles, newest first.
+	ArticleIDs []string
+}
+
+// CommonNeighbor is an entity linked to both of two entities, with the
+// links.
+type CommonNeighbor struct {
+	Entity     Entity
+	ViaA, ViaB []Edge
+}
+
+// Party is a country or organization taking part in a conflict, on a side.
+type Party struct {
+	Conflict Entity
+	Entity   Entity
+	Side     string
 }
 
 // GraphReader answers the questions the API asks of the graph. Methods that
 // take a list of ids answer for all of them in one round trip, keyed by id,
-// so the API can batch per request. Errors are *Error values with a code.
+// so the API can batch per request: the number of round trips grows with
+// the depth of a query, not with the number of results. Ids are entity,
+// event or article keys. Errors are *Error values with a code; argument
+// errors name the API's argument.
 type GraphReader interface {
-	// Entity returns the entity with id, or an error with CodeNotFound.
-	Entity(ctx context.Context, id string) (Entity, error)
 	// EntityByName returns the best entity whose name or an alias equals
 	// name, ignoring case, or an error with CodeNotFound.
 	EntityByName(ctx context.Context, name string) (Entity, error)
-	Search(ctx context.Context, text string, kinds []Kind, first int) ([]SearchHit, error)
-	Neighborhood(ctx context.Context, id string, depth int, kinds []Kind, limit int, withArticles bool) (Graph, error)
-	Paths(ctx context.Context, from, to string, maxLength int, throughArticles bool) ([]Path, error)
-	Article(ctx context.Context, id string) (ArticleDetail, error)
-	Articles(ctx context.Context, first int, after string) ([]ArticleDetail, error)
-	Events(ctx context.Context, f EventFilter) ([]EventDetail, error)
+	Entities(ctx context.Context, f EntityFilter, p Page) (Paged[Entity], error)
+	Search(ctx context.Context, text string, kinds []Kind, p Page) (Paged[SearchHit], error)
+	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Graph, error)
+	Paths(ctx context.Context, q PathQuery) ([]Path, error)
+	Events(ctx context.Context, f EventFilter, p Page) (Paged[EventDetail], error)
+	Articles(ctx context.Context, f ArticleFilter, p Page) (Paged[ArticleDetail], error)
+	Offices(ctx context.Context, f RoleFilter, p Page) (Paged[Role], error)
+	CommonNeighbors(ctx context.Context, a, b string, kinds []Kind, p Page) (Paged[CommonNeighbor], error)
 
-	RelationshipsOf(ctx context.Context, ids []string, types []RelationType, first int) (map[string][]Relationship, error)
-	EventsOf(ctx context.Context, ids []string, role ParticipantRole, first int) (map[string][]EventDetail, error)
-	RolesOf(ctx context.Context, ids []string) (map[string][]Role, error)
+	// Batched by id.
+	EntitiesByID(ctx context.Context, ids []string) (map[string]Entity, error)
+	EventsByID(ctx context.Context, ids []string) (map[string]EventDetail, error)
+	ArticlesByID(ctx context.Context, ids []string) (map[string]ArticleDetail, error)
+	MentionCounts(ctx context.Context, ids []string) (map[string]int, error)
+	RelationshipsOf(ctx context.Context, ids []string, types []RelationType, p Page) (map[string]Paged[Relationship], error)
+	EventsOf(ctx context.Context, ids []string, role ParticipantRole, p Page) (map[string]Paged[EventDetail], error)
+	// OfficesOf returns the offices held by each person id, or of each
+	// country or organization id.
+	OfficesOf(ctx context.Context, ids []string, f RoleFilter, p Page) (map[string]Paged[Role], error)
+	CoMentionsOf(ctx context.Context, ids []string, kinds []Kind, p Page) (map[string]Paged[CoMention], error)
+	// PartiesOf returns, for each conflict id, its parties; for each
+	// country or organization id, the conflicts it is a party to going on
+	// between fromYear and toYear (0 for open).
+	PartiesOf(ctx context.Context, ids []string, fromYear, toYear int, p Page) (map[string]Paged[Party], error)
 }

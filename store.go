@@ -19,3 +19,19 @@ const (
 type FactsWriter interface {
 	WriteFacts(ctx context.Context, f Facts) (WriteOutcome, error)
 }
+
+// Ingested is what ingesting one article did.
+type Ingested struct {
+	Outcome  WriteOutcome
+	Article  Article
+	Entities int
+	Events   int
+}
+
+// Ingester reads one article, given as a JSON object in the loader's JSON
+// format, through the loader's pipeline and writes its facts: what the
+// API's ingestArticle does. A malformed article is an error with
+// CodeInvalid naming what was wrong.
+type Ingester interface {
+	Ingest(ctx context.Context, articleJSON []byte) (Ingested, error)
+}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -46,66 +48,119 @@ func mustOpenStore(tb testing.TB) *neo4jstore.Store {
 	return s
 }
 
-// loadFixture writes three people who all took part in one event, under
-// ids starting with prefix, and deletes them when the test ends.
-func loadFixture(tb testing.TB, s *neo4jstore.Store, prefix string) []string {
+// loadFixture writes n people who all took part in one event (the first
+// as actor, the second as target), the first two holding offices of one
+// country, under ids starting with prefix, and deletes them when the test
+// ends.
+func loadFixture(tb testing.TB, s *neo4jstore.Store, prefix string, n int) []string {
 	tb.Helper()
 	ctx := context.Background()
 	if err := neo4jstore.DeleteTestData(ctx, s, prefix); err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { neo4jstore.DeleteTestData(context.Background(), s, prefix) })
-	ids := []string{prefix + "person:a", prefix + "person:b", prefix + "person:c"}
+	var ids []string
 	f := geokg.Facts{
-		Article: geokg.Article{ID: prefix + "article", Title: "Three Brennicks meet", Hash: "h", Published: "2022-01-01"},
+		Article: geokg.Article{ID: prefix + "article:meet", Title: "The Brennicks meet", Hash: "h", Published: "2022-01-01"},
 		Entities: []geokg.Entity{
-			{ID: ids[0], Name: "Aldous Brennick", Kind: geokg.KindPerson, Confidence: 1},
-			{ID: ids[1], Name: "Bettina Brennick", Kind: geokg.KindPerson, Confidence: 1},
-			{ID: ids[2], Name: "Cyrus Brennick", Kind: geokg.KindPerson, Confidence: 1},
-			{ID: prefix + "country", Name: "Brennland", Kind: geokg.KindCountry, Confidence: 1},
+			{ID: prefix + "country:brennland", Name: "Brennland", Kind: geokg.KindCountry, Confidence: 1},
 		},
-		Relations: []geokg.Relation{
-			{Type: geokg.RelHoldsRole, From: ids[0], To: prefix + "country", Title: "President", Source: "kb"},
-			{Type: geokg.RelHoldsRole, From: ids[1], To: prefix + "country", Title: "Prime Minister", Source: "kb"},
-		},
-		Events: []geokg.Event{{
-			ID: prefix + "event", Type: "CONSULT", CAMEO: "04", Date: "2022-01-01", Confidence: 1,
-			Participants: []geokg.Participant{{ID: ids[0], Role: geokg.RoleActor}, {ID: ids[1], Role: geokg.RoleTarget}, {ID: ids[2], Role: geokg.RoleParticipant}},
-			Evidence:     []geokg.Evidence{{Sentence: 1, Text: "The Brennicks met."}},
-		}},
 	}
+	ev := geokg.Event{
+		ID: prefix + "event:meeting", Type: "CONSULT", CAMEO: "04", Date: "2022-01-01", Confidence: 1,
+		Evidence: []geokg.Evidence{{Sentence: 1, Text: "The Brennicks met."}},
+	}
+	for i := range n {
+		id := fmt.Sprintf("%sperson:p%d", prefix, i)
+		ids = append(ids, id)
+		f.Entities = append(f.Entities, geokg.Entity{ID: id, Name: fmt.Sprintf("Brennick %c", 'A'+i), Kind: geokg.KindPerson, Confidence: 1})
+		f.Mentions = append(f.Mentions, geokg.Mention{EntityID: id, Count: 1, Surface: []string{"Brennick"}, First: geokg.Evidence{Sentence: 1, Text: "The Brennicks met."}})
+		role := geokg.RoleParticipant
+		switch i {
+		case 0:
+			role = geokg.RoleActor
+		case 1:
+			role = geokg.RoleTarget
+		}
+		ev.Participants = append(ev.Participants, geokg.Participant{ID: id, Role: role})
+	}
+	f.Relations = []geokg.Relation{
+		{Type: geokg.RelHoldsRole, From: ids[0], To: prefix + "country:brennland", Title: "President", Source: "kb"},
+		{Type: geokg.RelHoldsRole, From: ids[1], To: prefix + "country:brennland", Title: "Prime Minister", Source: "kb"},
+	}
+	f.Events = []geokg.Event{ev}
 	if _, err := s.WriteFacts(ctx, f); err != nil {
 		tb.Fatal(err)
 	}
 	return ids
 }
 
-// countingReader counts the batched calls that reach the store.
+// countingReader counts the calls that reach the store: each is one round
+// trip to Neo4j.
 type countingReader struct {
 	geokg.GraphReader
 	mu    sync.Mutex
-	calls map[string][]int // method -> number of ids per call
+	calls map[string]int
 }
 
-func (c *countingReader) count(method string, ids int) {
+func newCountingReader(g geokg.GraphReader) *countingReader {
+	return &countingReader{GraphReader: g, calls: map[string]int{}}
+}
+
+func (c *countingReader) count(method string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.calls[method] = append(c.calls[method], ids)
+	c.calls[method]++
 }
 
-func (c *countingReader) RelationshipsOf(ctx context.Context, ids []string, types []geokg.RelationType, first int) (map[string][]geokg.Relationship, error) {
-	c.count("RelationshipsOf", len(ids))
-	return c.GraphReader.RelationshipsOf(ctx, ids, types, first)
+func (c *countingReader) total() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, v := range c.calls {
+		n += v
+	}
+	return n
 }
 
-func (c *countingReader) EventsOf(ctx context.Context, ids []string, role geokg.ParticipantRole, first int) (map[string][]geokg.EventDetail, error) {
-	c.count("EventsOf", len(ids))
-	return c.GraphReader.EventsOf(ctx, ids, role, first)
+func (c *countingReader) Events(ctx context.Context, f geokg.EventFilter, p geokg.Page) (geokg.Paged[geokg.EventDetail], error) {
+	c.count("Events")
+	return c.GraphReader.Events(ctx, f, p)
 }
 
-func (c *countingReader) RolesOf(ctx context.Context, ids []string) (map[string][]geokg.Role, error) {
-	c.count("RolesOf", len(ids))
-	return c.GraphReader.RolesOf(ctx, ids)
+func (c *countingReader) EntitiesByID(ctx context.Context, ids []string) (map[string]geokg.Entity, error) {
+	c.count("EntitiesByID")
+	return c.GraphReader.EntitiesByID(ctx, ids)
+}
+
+func (c *countingReader) ArticlesByID(ctx context.Context, ids []string) (map[string]geokg.ArticleDetail, error) {
+	c.count("ArticlesByID")
+	return c.GraphReader.ArticlesByID(ctx, ids)
+}
+
+func (c *countingReader) MentionCounts(ctx context.Context, ids []string) (map[string]int, error) {
+	c.count("MentionCounts")
+	return c.GraphReader.MentionCounts(ctx, ids)
+}
+
+func (c *countingReader) RelationshipsOf(ctx context.Context, ids []string, types []geokg.RelationType, p geokg.Page) (map[string]geokg.Paged[geokg.Relationship], error) {
+	c.count("RelationshipsOf")
+	return c.GraphReader.RelationshipsOf(ctx, ids, types, p)
+}
+
+func (c *countingReader) EventsOf(ctx context.Context, ids []string, role geokg.ParticipantRole, p geokg.Page) (map[string]geokg.Paged[geokg.EventDetail], error) {
+	c.count("EventsOf")
+	return c.GraphReader.EventsOf(ctx, ids, role, p)
+}
+
+func (c *countingReader) OfficesOf(ctx context.Context, ids []string, f geokg.RoleFilter, p geokg.Page) (map[string]geokg.Paged[geokg.Role], error) {
+	c.count("OfficesOf")
+	return c.GraphReader.OfficesOf(ctx, ids, f, p)
+}
+
+func (c *countingReader) CoMentionsOf(ctx context.Context, ids []string, kinds []geokg.Kind, p geokg.Page) (map[string]geokg.Paged[geokg.CoMention], error) {
+	c.count("CoMentionsOf")
+	return c.GraphReader.CoMentionsOf(ctx, ids, kinds, p)
 }
 
 type gqlResponse struct {
@@ -117,10 +172,15 @@ type gqlResponse struct {
 	} `json:"errors"`
 }
 
-func post(tb testing.TB, url, query string, vars map[string]any) (gqlResponse, string) {
+func post(tb testing.TB, url, query string, vars map[string]any, header ...string) (gqlResponse, string) {
 	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -134,52 +194,72 @@ func post(tb testing.TB, url, query string, vars map[string]any) (gqlResponse, s
 	return out, raw.String()
 }
 
-// TestListFieldsAreBatched checks that the fields of a list of entities
-// cost one store call per field, not one per entity.
-func TestListFieldsAreBatched(t *testing.T) {
-	s := mustOpenStore(t)
-	ids := loadFixture(t, s, "test-graph-batched-")
-	reader := &countingReader{GraphReader: s, calls: map[string][]int{}}
-	srv := httptest.NewServer(NewHandler(reader, Options{}, nil))
-	defer srv.Close()
-
-	resp, raw := post(t, srv.URL, `query($p: ID!) {
-		events(participant: $p) {
+// nestedQuery asks, for every participant of the events of a person, for
+// the person's fields that are lists: it is as deep as it is whatever the
+// number of participants.
+const nestedQuery = `query($p: ID!) {
+	events(filter: {participant: $p}) {
+		edges { node {
 			participants {
 				entity {
-					id
-					roles { title }
-					relationships(types: [HOLDS_ROLE]) { type other { id } }
-					events(first: 5) { id }
+					key
+					mentionCount
+					relationships(types: [HOLDS_ROLE]) { totalCount edges { node { type other { key } } } }
+					events(first: 5) { totalCount edges { node { key } } }
+					coMentions(first: 5) { totalCount edges { node { sharedArticles entity { key } articles { key } } } }
+					... on Person { offices { totalCount edges { node { title } } } }
+				}
+			}
+			evidence { article { key title } }
+		} }
+	}
+}`
+
+// TestRoundTripsGrowWithDepthNotResults runs the same nested query over an
+// event with 3 and with 12 participants: the number of calls to the store
+// (each one round trip to Neo4j) must be the same, one per list field.
+func TestRoundTripsGrowWithDepthNotResults(t *testing.T) {
+	s := mustOpenStore(t)
+	calls := map[int]map[string]int{}
+	for _, n := range []int{3, 12} {
+		ids := loadFixture(t, s, fmt.Sprintf("test-graph-roundtrips-%d-", n), n)
+		reader := newCountingReader(s)
+		srv := httptest.NewServer(NewHandler(reader, Options{}, nil))
+		resp, raw := post(t, srv.URL, nestedQuery, map[string]any{"p": ids[0]})
+		srv.Close()
+		if len(resp.Errors) > 0 {
+			t.Fatalf("errors: %s", raw)
+		}
+		var data struct {
+			Events struct {
+				Edges []struct {
+					Node struct {
+						Participants []struct {
+							Entity struct {
+								Key     string
+								Offices *struct{ TotalCount int }
+							}
+						}
+					}
 				}
 			}
 		}
-	}`, map[string]any{"p": ids[0]})
-	if len(resp.Errors) > 0 {
-		t.Fatalf("errors: %s", raw)
-	}
-	var data struct {
-		Events []struct {
-			Participants []struct {
-				Entity struct {
-					ID    string
-					Roles []struct{ Title string }
-				}
-			}
+		if err := json.Unmarshal(resp.Data, &data); err != nil {
+			t.Fatal(err)
 		}
+		if len(data.Events.Edges) != 1 || len(data.Events.Edges[0].Node.Participants) != n {
+			t.Fatalf("got %s, want one event with %d participants", raw, n)
+		}
+		if o := data.Events.Edges[0].Node.Participants[0].Entity.Offices; o == nil || o.TotalCount != 1 {
+			t.Errorf("offices of the actor: got %+v, want 1", o)
+		}
+		calls[n] = reader.calls
+		t.Logf("%d participants: %d store calls %v", n, reader.total(), reader.calls)
 	}
-	if err := json.Unmarshal(resp.Data, &data); err != nil {
-		t.Fatal(err)
-	}
-	if len(data.Events) != 1 || len(data.Events[0].Participants) != 3 {
-		t.Fatalf("got %s, want one event with three participants", raw)
-	}
-	if got := data.Events[0].Participants[0].Entity.Roles; len(got) != 1 || got[0].Title != "President" {
-		t.Errorf("roles of the actor: got %v, want [President]", got)
-	}
-	for _, method := range []string{"RelationshipsOf", "EventsOf", "RolesOf"} {
-		if got := reader.calls[method]; len(got) != 1 || got[0] != 3 {
-			t.Errorf("%s: got calls with %v ids, want one call with 3", method, got)
+	want := map[string]int{"Events": 1, "MentionCounts": 1, "RelationshipsOf": 1, "EventsOf": 1, "CoMentionsOf": 1, "OfficesOf": 1, "ArticlesByID": 1}
+	for _, n := range []int{3, 12} {
+		if !maps.Equal(calls[n], want) {
+			t.Errorf("%d participants: got calls %v, want %v", n, calls[n], want)
 		}
 	}
 }
@@ -188,13 +268,13 @@ func TestListFieldsAreBatched(t *testing.T) {
 // function and the per-operation timeout.
 func TestErrorsArePresentedWithCodes(t *testing.T) {
 	s := mustOpenStore(t)
-	ids := loadFixture(t, s, "test-graph-errors-")
+	ids := loadFixture(t, s, "test-graph-errors-", 3)
 
 	t.Run("PanicIsInternalWithoutStack", func(t *testing.T) {
 		// A reader whose methods panic (its embedded interface is nil).
-		srv := httptest.NewServer(NewHandler(&countingReader{}, Options{}, nil))
+		srv := httptest.NewServer(NewHandler(&countingReader{calls: map[string]int{}}, Options{}, nil))
 		defer srv.Close()
-		resp, raw := post(t, srv.URL, `{ search(text: "x") { score } }`, nil)
+		resp, raw := post(t, srv.URL, `{ search(text: "x") { totalCount } }`, nil)
 		if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "INTERNAL" || resp.Errors[0].Message != "internal error" {
 			t.Errorf("got %s, want one INTERNAL error saying internal error", raw)
 		}
@@ -208,7 +288,7 @@ func TestErrorsArePresentedWithCodes(t *testing.T) {
 		srv := httptest.NewServer(NewHandler(slowReader{s}, Options{QueryTimeout: 50 * time.Millisecond}, nil))
 		defer srv.Close()
 		start := time.Now()
-		resp, raw := post(t, srv.URL, `query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, map[string]any{"id": ids[0]})
+		resp, raw := post(t, srv.URL, `query($id: ID!) { neighborhood(ids: [$id]) { nodes { id } } }`, map[string]any{"id": ids[0]})
 		if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "TIMEOUT" {
 			t.Errorf("got %s, want one TIMEOUT error", raw)
 		}
@@ -219,7 +299,7 @@ func TestErrorsArePresentedWithCodes(t *testing.T) {
 	t.Run("TooDeepIsRefused", func(t *testing.T) {
 		srv := httptest.NewServer(NewHandler(s, Options{DepthLimit: 3}, nil))
 		defer srv.Close()
-		resp, raw := post(t, srv.URL, `{ entity(id: "x") { events { participants { entity { id } } } } }`, nil)
+		resp, raw := post(t, srv.URL, `{ entity(id: "x") { events { edges { node { participants { entity { key } } } } } } }`, nil)
 		if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "DEPTH_LIMIT_EXCEEDED" {
 			t.Errorf("got %s, want one DEPTH_LIMIT_EXCEEDED error", raw)
 		}
@@ -227,9 +307,18 @@ func TestErrorsArePresentedWithCodes(t *testing.T) {
 	t.Run("TooComplexIsRefused", func(t *testing.T) {
 		srv := httptest.NewServer(NewHandler(s, Options{}, nil))
 		defer srv.Close()
-		resp, raw := post(t, srv.URL, `{ events(first: 100) { participants { entity { relationships(first: 100) { id } events(first: 100) { id } } } } }`, nil)
+		resp, raw := post(t, srv.URL, `{ events(first: 100) { edges { node { participants { entity {
+			relationships(first: 100) { edges { node { id } } } events(first: 100) { edges { node { key } } } } } } } } }`, nil)
 		if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "COMPLEXITY_LIMIT_EXCEEDED" {
 			t.Errorf("got %s, want one COMPLEXITY_LIMIT_EXCEEDED error", raw)
+		}
+	})
+	t.Run("PageOverTheMaximumIsRefused", func(t *testing.T) {
+		srv := httptest.NewServer(NewHandler(s, Options{}, nil))
+		defer srv.Close()
+		resp, raw := post(t, srv.URL, `{ events(first: 101) { totalCount } }`, nil)
+		if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "BAD_USER_INPUT" || !strings.HasPrefix(resp.Errors[0].Message, "first:") {
+			t.Errorf("got %s, want BAD_USER_INPUT naming first", raw)
 		}
 	})
 	t.Run("IntrospectionOnlyWhenEnabled", func(t *testing.T) {
@@ -247,10 +336,10 @@ func TestErrorsArePresentedWithCodes(t *testing.T) {
 // slowReader is the store, slowed down until the caller's deadline.
 type slowReader struct{ geokg.GraphReader }
 
-func (r slowReader) Neighborhood(ctx context.Context, id string, depth int, kinds []geokg.Kind, limit int, withArticles bool) (geokg.Graph, error) {
+func (r slowReader) Neighborhood(ctx context.Context, q geokg.NeighborhoodQuery) (geokg.Graph, error) {
 	select {
 	case <-ctx.Done():
 	case <-time.After(5 * time.Second):
 	}
-	return r.GraphReader.Neighborhood(ctx, id, depth, kinds, limit, withArticles)
+	return r.GraphReader.Neighborhood(ctx, q)
 }

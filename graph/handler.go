@@ -14,6 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph/model"
 )
 
 // Options configure the GraphQL handler. Zero values take the defaults.
@@ -28,12 +29,19 @@ type Options struct {
 	ComplexityLimit int
 	// DepthLimit bounds how deeply selections nest. Default 12.
 	DepthLimit int
+	// IngestToken is the bearer token ingestArticle needs; empty turns
+	// ingestion off.
+	IngestToken string
+	// Ingester reads and stores an ingested article; nil turns ingestion
+	// off.
+	Ingester geokg.Ingester
 }
 
 // NewHandler returns the GraphQL endpoint (POST and GET) reading from g.
 // Every operation gets its own deadline and its own dataloaders; errors go
 // through presentError; repeated queries can be sent as their hash
-// (automatic persisted queries).
+// (automatic persisted queries). Mutations need the bearer token of
+// opts.IngestToken and are refused over GET.
 func NewHandler(g geokg.GraphReader, opts Options, logger *slog.Logger) http.Handler {
 	if opts.QueryTimeout <= 0 {
 		opts.QueryTimeout = 10 * time.Second
@@ -47,7 +55,7 @@ func NewHandler(g geokg.GraphReader, opts Options, logger *slog.Logger) http.Han
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	cfg := Config{Resolvers: &Resolver{Graph: g}}
+	cfg := Config{Resolvers: &Resolver{Graph: g, Ingester: opts.Ingester}}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.GET{})
@@ -70,7 +78,7 @@ func NewHandler(g geokg.GraphReader, opts Options, logger *slog.Logger) http.Han
 			return responses(ctx)
 		}
 	})
-	return srv
+	return withAuth(opts.IngestToken, srv)
 }
 
 // setComplexity makes lists cost what they may return: their first (or
@@ -78,16 +86,49 @@ func NewHandler(g geokg.GraphReader, opts Options, logger *slog.Logger) http.Han
 // rejects a query that nests large lists before it reaches Neo4j.
 func setComplexity(c *ComplexityRoot) {
 	times := func(n *int, def, child int) int { return intOr(n, def) * max(child, 1) }
-	c.Query.Search = func(child int, _ string, _ []geokg.Kind, first *int) int { return times(first, 10, child) }
-	c.Query.Neighborhood = func(child int, _ string, _ *int, _ []geokg.Kind, limit *int, _ *bool) int {
-		return times(limit, 100, 1) + child
+	q := &c.Query
+	q.Search = func(child int, _ string, _ []geokg.Kind, first *int, _ *string) int { return times(first, 10, child) }
+	q.Neighborhood = func(child int, ids []string, _ *int, _ []geokg.Kind, _ []geokg.RelationType, limit *int, _ *bool) int {
+		return times(limit, 100, 1)*max(len(ids), 1) + child
 	}
-	c.Query.Paths = func(child int, _, _ string, _ *int, _ *bool) int { return 10 * max(child, 1) }
-	c.Query.Articles = func(child int, first *int, _ *string) int { return times(first, 20, child) }
-	c.Query.Events = func(child int, _ *string, _ *string, _ *geokg.ParticipantRole, _, _, _, _ *string, first *int) int {
-		return times(first, 50, child)
+	q.Paths = func(child int, _, _ string, _ *int, _ *bool, _ []geokg.RelationType, _ []geokg.NodeKind) int {
+		return 10 * max(child, 1)
 	}
-	c.Entity.Relationships = func(child int, _ []geokg.RelationType, first *int) int { return times(first, 50, child) }
-	c.Entity.Events = func(child int, _ *geokg.ParticipantRole, first *int) int { return times(first, 50, child) }
-	c.Entity.Roles = func(child int) int { return 10 * max(child, 1) }
+	q.Nodes = func(child int, ids []string) int { return max(len(ids), 1) * max(child, 1) }
+	q.Entities = func(child int, _ *model.EntityFilter, _ *model.EntityOrder, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	q.Articles = func(child int, _ *model.ArticleFilter, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	q.Events = func(child int, _ *model.EventFilter, _ *model.EventOrder, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	q.Timeline = func(child int, _ string, _, _ *string, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	q.Offices = func(child int, _, _, _ *string, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	q.CommonNeighbors = func(child int, _, _ string, _ []geokg.Kind, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+
+	rels := func(child int, _ []geokg.RelationType, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	events := func(child int, _ *geokg.ParticipantRole, first *int, _ *string) int {
+		return times(first, defaultFirst, child)
+	}
+	co := func(child int, _ []geokg.Kind, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	offices := func(child int, _, _ *string, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	parties := func(child int, _, _ *int, first *int, _ *string) int { return times(first, defaultFirst, child) }
+
+	c.Person.Relationships, c.Person.Events, c.Person.CoMentions = rels, events, co
+	c.Person.Offices = func(child int, _ *string, first *int, _ *string) int { return times(first, defaultFirst, child) }
+	c.Country.Relationships, c.Country.Events, c.Country.CoMentions = rels, events, co
+	c.Country.Offices, c.Country.Conflicts = offices, parties
+	c.Organization.Relationships, c.Organization.Events, c.Organization.CoMentions = rels, events, co
+	c.Organization.Offices, c.Organization.Conflicts = offices, parties
+	c.Location.Relationships, c.Location.Events, c.Location.CoMentions = rels, events, co
+	c.Conflict.Relationships, c.Conflict.Events, c.Conflict.CoMentions = rels, events, co
+	c.Conflict.Parties = func(child int, first *int, _ *string) int { return times(first, defaultFirst, child) }
 }

@@ -9,65 +9,471 @@ import (
 	"context"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/graph/model"
 )
 
-func (r *entityResolver) Relationships(ctx context.Context, obj *geokg.Entity, types []geokg.RelationType, first *int) ([]geokg.Relationship, error) {
-	return r.loadersFrom(ctx).relationships.Load(ctx, relationshipsKey{id: obj.ID, types: typesKey(types), first: intOr(first, 50)})
+func (r *articleResolver) ID(ctx context.Context, obj *geokg.ArticleDetail) (string, error) {
+	return globalID(obj.ID), nil
 }
 
-func (r *entityResolver) Events(ctx context.Context, obj *geokg.Entity, role *geokg.ParticipantRole, first *int) ([]geokg.EventDetail, error) {
-	return r.loadersFrom(ctx).events.Load(ctx, eventsKey{id: obj.ID, role: strOr(role), first: intOr(first, 50)})
+func (r *coMentionResolver) Entity(ctx context.Context, obj *geokg.CoMention) (model.Entity, error) {
+	return model.AsEntity(obj.Entity), nil
 }
 
-func (r *entityResolver) Roles(ctx context.Context, obj *geokg.Entity) ([]geokg.Role, error) {
-	return r.loadersFrom(ctx).roles.Load(ctx, obj.ID)
+func (r *coMentionResolver) Articles(ctx context.Context, obj *geokg.CoMention) ([]geokg.ArticleDetail, error) {
+	return r.loadArticles(ctx, obj.ArticleIDs)
 }
 
-func (r *queryResolver) Entity(ctx context.Context, id string) (*geokg.Entity, error) {
-	return orNil(r.Graph.Entity(ctx, id))
+func (r *commonNeighborResolver) Entity(ctx context.Context, obj *geokg.CommonNeighbor) (model.Entity, error) {
+	return model.AsEntity(obj.Entity), nil
 }
 
-func (r *queryResolver) EntityByName(ctx context.Context, name string) (*geokg.Entity, error) {
-	return orNil(r.Graph.EntityByName(ctx, name))
+func (r *conflictResolver) ID(ctx context.Context, obj *model.Conflict) (string, error) {
+	return globalID(obj.Entity.ID), nil
 }
 
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []geokg.Kind, first *int) ([]geokg.SearchHit, error) {
-	return r.Graph.Search(ctx, text, kinds, intOr(first, 10))
+func (r *conflictResolver) MentionCount(ctx context.Context, obj *model.Conflict) (int, error) {
+	return r.mentionCount(ctx, obj.Entity.ID)
 }
 
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, kinds []geokg.Kind, limit *int, includeArticles *bool) (*geokg.Graph, error) {
-	g, err := r.Graph.Neighborhood(ctx, id, intOr(depth, 1), kinds, intOr(limit, 100), boolOr(includeArticles, false))
+func (r *conflictResolver) PartOf(ctx context.Context, obj *model.Conflict) (*model.Conflict, error) {
+	e, err := r.related(ctx, obj.Entity.ID, geokg.RelPartOf, geokg.Outgoing, geokg.KindConflict)
+	if e == nil || err != nil {
+		return nil, err
+	}
+	return &model.Conflict{Entity: *e}, nil
+}
+
+func (r *conflictResolver) Parties(ctx context.Context, obj *model.Conflict, first *int, after *string) (*model.PartyConnection, error) {
+	return r.parties(ctx, obj.Entity.ID, nil, nil, first, after)
+}
+
+func (r *conflictResolver) Relationships(ctx context.Context, obj *model.Conflict, types []geokg.RelationType, first *int, after *string) (*model.RelationshipConnection, error) {
+	return r.relationships(ctx, obj.Entity.ID, types, first, after)
+}
+
+func (r *conflictResolver) Events(ctx context.Context, obj *model.Conflict, role *geokg.ParticipantRole, first *int, after *string) (*model.EventConnection, error) {
+	return r.entityEvents(ctx, obj.Entity.ID, role, first, after)
+}
+
+func (r *conflictResolver) CoMentions(ctx context.Context, obj *model.Conflict, kinds []geokg.Kind, first *int, after *string) (*model.CoMentionConnection, error) {
+	return r.coMentions(ctx, obj.Entity.ID, kinds, first, after)
+}
+
+func (r *countryResolver) ID(ctx context.Context, obj *model.Country) (string, error) {
+	return globalID(obj.Entity.ID), nil
+}
+
+func (r *countryResolver) MentionCount(ctx context.Context, obj *model.Country) (int, error) {
+	return r.mentionCount(ctx, obj.Entity.ID)
+}
+
+func (r *countryResolver) Capital(ctx context.Context, obj *model.Country) (*model.Location, error) {
+	e, err := r.related(ctx, obj.Entity.ID, geokg.RelCapitalOf, geokg.Incoming, geokg.KindLocation)
+	if e == nil || err != nil {
+		return nil, err
+	}
+	return &model.Location{Entity: *e}, nil
+}
+
+func (r *countryResolver) Relationships(ctx context.Context, obj *model.Country, types []geokg.RelationType, first *int, after *string) (*model.RelationshipConnection, error) {
+	return r.relationships(ctx, obj.Entity.ID, types, first, after)
+}
+
+func (r *countryResolver) Events(ctx context.Context, obj *model.Country, role *geokg.ParticipantRole, first *int, after *string) (*model.EventConnection, error) {
+	return r.entityEvents(ctx, obj.Entity.ID, role, first, after)
+}
+
+func (r *countryResolver) CoMentions(ctx context.Context, obj *model.Country, kinds []geokg.Kind, first *int, after *string) (*model.CoMentionConnection, error) {
+	return r.coMentions(ctx, obj.Entity.ID, kinds, first, after)
+}
+
+func (r *countryResolver) Offices(ctx context.Context, obj *model.Country, title *string, at *string, first *int, after *string) (*model.RoleConnection, error) {
+	return r.offices(ctx, obj.Entity.ID, title, at, first, after)
+}
+
+func (r *countryResolver) Conflicts(ctx context.Context, obj *model.Country, fromYear *int, toYear *int, first *int, after *string) (*model.PartyConnection, error) {
+	return r.parties(ctx, obj.Entity.ID, fromYear, toYear, first, after)
+}
+
+func (r *eventResolver) ID(ctx context.Context, obj *geokg.EventDetail) (string, error) {
+	return globalID(obj.ID), nil
+}
+
+func (r *eventResolver) About(ctx context.Context, obj *geokg.EventDetail) ([]model.Conflict, error) {
+	out := make([]model.Conflict, 0, len(obj.About))
+	for _, e := range obj.About {
+		out = append(out, model.Conflict{Entity: e})
+	}
+	return out, nil
+}
+
+func (r *eventResolver) Location(ctx context.Context, obj *geokg.EventDetail) (model.Entity, error) {
+	if obj.Location == nil {
+		return nil, nil
+	}
+	return model.AsEntity(*obj.Location), nil
+}
+
+func (r *evidenceResolver) Article(ctx context.Context, obj *geokg.Evidence) (*geokg.ArticleDetail, error) {
+	a, err := r.loadersFrom(ctx).articles.Load(ctx, obj.ArticleID)
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+func (r *graphEdgeResolver) Source(ctx context.Context, obj *geokg.Edge) (string, error) {
+	return globalID(obj.Source), nil
+}
+
+func (r *graphEdgeResolver) Target(ctx context.Context, obj *geokg.Edge) (string, error) {
+	return globalID(obj.Target), nil
+}
+
+func (r *graphNodeResolver) ID(ctx context.Context, obj *geokg.Node) (string, error) {
+	return globalID(obj.ID), nil
+}
+
+func (r *locationResolver) ID(ctx context.Context, obj *model.Location) (string, error) {
+	return globalID(obj.Entity.ID), nil
+}
+
+func (r *locationResolver) MentionCount(ctx context.Context, obj *model.Location) (int, error) {
+	return r.mentionCount(ctx, obj.Entity.ID)
+}
+
+func (r *locationResolver) Country(ctx context.Context, obj *model.Location) (*model.Country, error) {
+	e, err := r.related(ctx, obj.Entity.ID, geokg.RelPartOf, geokg.Outgoing, geokg.KindCountry)
+	if e == nil && err == nil {
+		e, err = r.related(ctx, obj.Entity.ID, geokg.RelCapitalOf, geokg.Outgoing, geokg.KindCountry)
+	}
+	if e == nil || err != nil {
+		return nil, err
+	}
+	return &model.Country{Entity: *e}, nil
+}
+
+func (r *locationResolver) Relationships(ctx context.Context, obj *model.Location, types []geokg.RelationType, first *int, after *string) (*model.RelationshipConnection, error) {
+	return r.relationships(ctx, obj.Entity.ID, types, first, after)
+}
+
+func (r *locationResolver) Events(ctx context.Context, obj *model.Location, role *geokg.ParticipantRole, first *int, after *string) (*model.EventConnection, error) {
+	return r.entityEvents(ctx, obj.Entity.ID, role, first, after)
+}
+
+func (r *locationResolver) CoMentions(ctx context.Context, obj *model.Location, kinds []geokg.Kind, first *int, after *string) (*model.CoMentionConnection, error) {
+	return r.coMentions(ctx, obj.Entity.ID, kinds, first, after)
+}
+
+func (r *mentionedEntityResolver) Entity(ctx context.Context, obj *geokg.MentionedEntity) (model.Entity, error) {
+	return model.AsEntity(obj.Entity), nil
+}
+
+func (r *mutationResolver) IngestArticle(ctx context.Context, input model.ArticleInput) (*model.IngestResult, error) {
+	return r.ingest(ctx, input)
+}
+
+func (r *organizationResolver) ID(ctx context.Context, obj *model.Organization) (string, error) {
+	return globalID(obj.Entity.ID), nil
+}
+
+func (r *organizationResolver) MentionCount(ctx context.Context, obj *model.Organization) (int, error) {
+	return r.mentionCount(ctx, obj.Entity.ID)
+}
+
+func (r *organizationResolver) Relationships(ctx context.Context, obj *model.Organization, types []geokg.RelationType, first *int, after *string) (*model.RelationshipConnection, error) {
+	return r.relationships(ctx, obj.Entity.ID, types, first, after)
+}
+
+func (r *organizationResolver) Events(ctx context.Context, obj *model.Organization, role *geokg.ParticipantRole, first *int, after *string) (*model.EventConnection, error) {
+	return r.entityEvents(ctx, obj.Entity.ID, role, first, after)
+}
+
+func (r *organizationResolver) CoMentions(ctx context.Context, obj *model.Organization, kinds []geokg.Kind, first *int, after *string) (*model.CoMentionConnection, error) {
+	return r.coMentions(ctx, obj.Entity.ID, kinds, first, after)
+}
+
+func (r *organizationResolver) Offices(ctx context.Context, obj *model.Organization, title *string, at *string, first *int, after *string) (*model.RoleConnection, error) {
+	return r.offices(ctx, obj.Entity.ID, title, at, first, after)
+}
+
+func (r *organizationResolver) Conflicts(ctx context.Context, obj *model.Organization, fromYear *int, toYear *int, first *int, after *string) (*model.PartyConnection, error) {
+	return r.parties(ctx, obj.Entity.ID, fromYear, toYear, first, after)
+}
+
+func (r *participantResolver) Entity(ctx context.Context, obj *geokg.EventParticipant) (model.Entity, error) {
+	return model.AsEntity(obj.Entity), nil
+}
+
+func (r *partyResolver) Conflict(ctx context.Context, obj *geokg.Party) (*model.Conflict, error) {
+	return &model.Conflict{Entity: obj.Conflict}, nil
+}
+
+func (r *partyResolver) Entity(ctx context.Context, obj *geokg.Party) (model.Entity, error) {
+	return model.AsEntity(obj.Entity), nil
+}
+
+func (r *personResolver) ID(ctx context.Context, obj *model.Person) (string, error) {
+	return globalID(obj.Entity.ID), nil
+}
+
+func (r *personResolver) MentionCount(ctx context.Context, obj *model.Person) (int, error) {
+	return r.mentionCount(ctx, obj.Entity.ID)
+}
+
+func (r *personResolver) Relationships(ctx context.Context, obj *model.Person, types []geokg.RelationType, first *int, after *string) (*model.RelationshipConnection, error) {
+	return r.relationships(ctx, obj.Entity.ID, types, first, after)
+}
+
+func (r *personResolver) Events(ctx context.Context, obj *model.Person, role *geokg.ParticipantRole, first *int, after *string) (*model.EventConnection, error) {
+	return r.entityEvents(ctx, obj.Entity.ID, role, first, after)
+}
+
+func (r *personResolver) CoMentions(ctx context.Context, obj *model.Person, kinds []geokg.Kind, first *int, after *string) (*model.CoMentionConnection, error) {
+	return r.coMentions(ctx, obj.Entity.ID, kinds, first, after)
+}
+
+func (r *personResolver) Offices(ctx context.Context, obj *model.Person, at *string, first *int, after *string) (*model.RoleConnection, error) {
+	return r.offices(ctx, obj.Entity.ID, nil, at, first, after)
+}
+
+func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
+	nodes, err := r.nodes(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	return nodes[0], nil
+}
+
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
+	return r.nodes(ctx, ids)
+}
+
+func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, error) {
+	e, err := r.loadersFrom(ctx).entities.Load(ctx, keyOf(id))
+	if geokg.ErrorCode(err) == geokg.CodeNotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return model.AsEntity(e), nil
+}
+
+func (r *queryResolver) EntityByName(ctx context.Context, name string) (model.Entity, error) {
+	e, err := r.Graph.EntityByName(ctx, name)
+	if geokg.ErrorCode(err) == geokg.CodeNotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return model.AsEntity(e), nil
+}
+
+func (r *queryResolver) Entities(ctx context.Context, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string) (*model.EntityConnection, error) {
+	p, err := page(first, after, defaultFirst)
+	if err != nil {
+		return nil, err
+	}
+	f := geokg.EntityFilter{}
+	if filter != nil {
+		f.Kinds, f.NamePrefix, f.CountryID = filter.Kinds, strOr(filter.NamePrefix), optKey(filter.Country)
+	}
+	if orderBy != nil {
+		f.OrderBy = geokg.EntityOrder(orderBy.Field)
+		// Names read A first, mentions most first, unless asked otherwise.
+		f.Desc = orderBy.Field == model.EntityOrderFieldMentions
+		if orderBy.Direction != nil {
+			f.Desc = *orderBy.Direction == model.OrderDirectionDesc
+		}
+	}
+	res, err := r.Graph.Entities(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(res.Items, res.Total, p, func(c string, e geokg.Entity) model.EntityEdge {
+		return model.EntityEdge{Cursor: c, Node: model.AsEntity(e)}
+	})
+	return &model.EntityConnection{Edges: edges, PageInfo: info, TotalCount: res.Total}, nil
+}
+
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []geokg.Kind, first *int, after *string) (*model.SearchConnection, error) {
+	p, err := page(first, after, 10)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Graph.Search(ctx, text, kinds, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(res.Items, res.Total, p, func(c string, h geokg.SearchHit) model.SearchEdge {
+		return model.SearchEdge{Cursor: c, Node: model.AsEntity(h.Entity), Score: h.Score, MatchedAlias: h.MatchedAlias}
+	})
+	return &model.SearchConnection{Edges: edges, PageInfo: info, TotalCount: res.Total}, nil
+}
+
+func (r *queryResolver) Neighborhood(ctx context.Context, ids []string, depth *int, kinds []geokg.Kind, relationTypes []geokg.RelationType, limit *int, includeArticles *bool) (*geokg.Graph, error) {
+	g, err := r.Graph.Neighborhood(ctx, geokg.NeighborhoodQuery{
+		IDs: keysOf(ids), Depth: intOr(depth, 1), Kinds: kinds, RelationTypes: relationTypes,
+		Limit: intOr(limit, 100), WithArticles: boolOr(includeArticles, false),
+	})
 	if err != nil {
 		return nil, err
 	}
 	return &g, nil
 }
 
-func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxLength *int, throughArticles *bool) ([]geokg.Path, error) {
-	return r.Graph.Paths(ctx, from, to, intOr(maxLength, 4), boolOr(throughArticles, false))
-}
-
-func (r *queryResolver) Article(ctx context.Context, id string) (*geokg.ArticleDetail, error) {
-	return orNil(r.Graph.Article(ctx, id))
-}
-
-func (r *queryResolver) Articles(ctx context.Context, first *int, after *string) ([]geokg.ArticleDetail, error) {
-	return r.Graph.Articles(ctx, intOr(first, 20), strOr(after))
-}
-
-func (r *queryResolver) Events(ctx context.Context, typeArg *string, participant *string, role *geokg.ParticipantRole, location *string, about *string, from *string, to *string, first *int) ([]geokg.EventDetail, error) {
-	return r.Graph.Events(ctx, geokg.EventFilter{
-		Type: strOr(typeArg), ParticipantID: strOr(participant), Role: strOr(role),
-		LocationID: strOr(location), AboutID: strOr(about), From: strOr(from), To: strOr(to),
-		First: intOr(first, 50),
+func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxLength *int, all *bool, relationTypes []geokg.RelationType, via []geokg.NodeKind) ([]geokg.Path, error) {
+	return r.Graph.Paths(ctx, geokg.PathQuery{
+		From: keyOf(from), To: keyOf(to), MaxLength: intOr(maxLength, 4), All: boolOr(all, true),
+		RelationTypes: relationTypes, Via: via,
 	})
 }
 
-func (r *Resolver) Entity() EntityResolver { return &entityResolver{r} }
+func (r *queryResolver) Events(ctx context.Context, filter *model.EventFilter, orderBy *model.EventOrder, first *int, after *string) (*model.EventConnection, error) {
+	p, err := page(first, after, defaultFirst)
+	if err != nil {
+		return nil, err
+	}
+	f := geokg.EventFilter{}
+	if filter != nil {
+		f = geokg.EventFilter{
+			Types: filter.Types, ActorID: optKey(filter.Actor), TargetID: optKey(filter.Target),
+			ParticipantID: optKey(filter.Participant), LocationID: optKey(filter.Location), AboutID: optKey(filter.About),
+			From: strOr(filter.From), To: strOr(filter.To),
+		}
+	}
+	if orderBy != nil && orderBy.Direction != nil {
+		f.Ascending = *orderBy.Direction == model.OrderDirectionAsc
+	}
+	res, err := r.Graph.Events(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	return eventConnection(res, p), nil
+}
+
+func (r *queryResolver) Timeline(ctx context.Context, id string, from *string, to *string, first *int, after *string) (*model.EventConnection, error) {
+	p, err := page(first, after, defaultFirst)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Graph.Events(ctx, geokg.EventFilter{ParticipantID: keyOf(id), From: strOr(from), To: strOr(to), Ascending: true}, p)
+	if err != nil {
+		return nil, renameArg(err, "participant", "id")
+	}
+	return eventConnection(res, p), nil
+}
+
+func (r *queryResolver) Articles(ctx context.Context, filter *model.ArticleFilter, first *int, after *string) (*model.ArticleConnection, error) {
+	p, err := page(first, after, defaultFirst)
+	if err != nil {
+		return nil, err
+	}
+	f := geokg.ArticleFilter{}
+	if filter != nil {
+		f = geokg.ArticleFilter{From: strOr(filter.From), To: strOr(filter.To), MentionsID: optKey(filter.Mentions)}
+	}
+	res, err := r.Graph.Articles(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(res.Items, res.Total, p, func(c string, a geokg.ArticleDetail) model.ArticleEdge {
+		return model.ArticleEdge{Cursor: c, Node: &a}
+	})
+	return &model.ArticleConnection{Edges: edges, PageInfo: info, TotalCount: res.Total}, nil
+}
+
+func (r *queryResolver) Offices(ctx context.Context, of *string, title *string, at *string, first *int, after *string) (*model.RoleConnection, error) {
+	p, err := page(first, after, defaultFirst)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Graph.Offices(ctx, geokg.RoleFilter{OfID: optKey(of), Title: strOr(title), At: strOr(at)}, p)
+	if err != nil {
+		return nil, err
+	}
+	return roleConnection(res, p), nil
+}
+
+func (r *queryResolver) CommonNeighbors(ctx context.Context, a string, b string, kinds []geokg.Kind, first *int, after *string) (*model.CommonNeighborConnection, error) {
+	p, err := page(first, after, defaultFirst)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Graph.CommonNeighbors(ctx, keyOf(a), keyOf(b), kinds, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(res.Items, res.Total, p, func(c string, n geokg.CommonNeighbor) model.CommonNeighborEdge {
+		return model.CommonNeighborEdge{Cursor: c, Node: &n}
+	})
+	return &model.CommonNeighborConnection{Edges: edges, PageInfo: info, TotalCount: res.Total}, nil
+}
+
+func (r *roleResolver) Person(ctx context.Context, obj *geokg.Role) (*model.Person, error) {
+	return &model.Person{Entity: obj.Person}, nil
+}
+
+func (r *roleResolver) Organization(ctx context.Context, obj *geokg.Role) (model.Entity, error) {
+	return model.AsEntity(obj.Organization), nil
+}
+
+func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
+
+func (r *Resolver) CoMention() CoMentionResolver { return &coMentionResolver{r} }
+
+func (r *Resolver) CommonNeighbor() CommonNeighborResolver { return &commonNeighborResolver{r} }
+
+func (r *Resolver) Conflict() ConflictResolver { return &conflictResolver{r} }
+
+func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
+
+func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
+
+func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
+
+func (r *Resolver) GraphEdge() GraphEdgeResolver { return &graphEdgeResolver{r} }
+
+func (r *Resolver) GraphNode() GraphNodeResolver { return &graphNodeResolver{r} }
+
+func (r *Resolver) Location() LocationResolver { return &locationResolver{r} }
+
+func (r *Resolver) MentionedEntity() MentionedEntityResolver { return &mentionedEntityResolver{r} }
+
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
+func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+
+func (r *Resolver) Participant() ParticipantResolver { return &participantResolver{r} }
+
+func (r *Resolver) Party() PartyResolver { return &partyResolver{r} }
+
+func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
+
 type (
-	entityResolver struct{ *Resolver }
-	queryResolver  struct{ *Resolver }
+	articleResolver         struct{ *Resolver }
+	coMentionResolver       struct{ *Resolver }
+	commonNeighborResolver  struct{ *Resolver }
+	conflictResolver        struct{ *Resolver }
+	countryResolver         struct{ *Resolver }
+	eventResolver           struct{ *Resolver }
+	evidenceResolver        struct{ *Resolver }
+	graphEdgeResolver       struct{ *Resolver }
+	graphNodeResolver       struct{ *Resolver }
+	locationResolver        struct{ *Resolver }
+	mentionedEntityResolver struct{ *Resolver }
+	mutationResolver        struct{ *Resolver }
+	organizationResolver    struct{ *Resolver }
+	participantResolver     struct{ *Resolver }
+	partyResolver           struct{ *Resolver }
+	personResolver          struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	roleResolver            struct{ *Resolver }
 )

@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/geokg/geokg"
 )
@@ -94,4 +95,24 @@ func (l *Loader) one(ctx context.Context, it Item) Result {
 		r.Outcome, r.Err = l.w.WriteFacts(ctx, l.x.Extract(it.Article))
 	}
 	return r
+}
+
+// Ingest reads one article given as a JSON object in the loader's JSON
+// format, checked exactly as a file would be, extracts its facts and
+// writes them in one transaction: the API's ingestArticle. Bad input is an
+// error with CodeInvalid; the store's errors keep their codes.
+func (l *Loader) Ingest(ctx context.Context, articleJSON []byte) (geokg.Ingested, error) {
+	items := parse("input", "jsonl", articleJSON, ReadOptions{})
+	if len(items) != 1 {
+		return geokg.Ingested{}, geokg.Errorf(geokg.CodeInvalid, "input: want one article, got %d", len(items))
+	}
+	if err := items[0].Err; err != nil {
+		return geokg.Ingested{}, &geokg.Error{Code: geokg.CodeInvalid, Message: "input: " + strings.TrimPrefix(err.Error(), "input: "), Err: err}
+	}
+	f := l.x.Extract(items[0].Article)
+	outcome, err := l.w.WriteFacts(ctx, f)
+	if err != nil {
+		return geokg.Ingested{}, err
+	}
+	return geokg.Ingested{Outcome: outcome, Article: f.Article, Entities: len(f.Entities), Events: len(f.Events)}, nil
 }

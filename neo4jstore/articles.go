@@ -50,60 +50,82 @@ func articleDetail(m map[string]any) geokg.ArticleDetail {
 	return d
 }
 
-// articleCypher returns article $id with its entities and events: one row
-// (articleProjection), or none.
-const articleCypher = `MATCH (a:Article {id: $id}) RETURN ` + articleProjection + ` AS article`
+// articlesByIDCypher returns the articles among $ids with their entities
+// and events: rows of (id, articleProjection).
+const articlesByIDCypher = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, ` + articleProjection + ` AS article`
 
-// Article returns the article with id, its entities (most mentioned first)
-// and its events, in one round trip; an error with CodeNotFound when there
-// is no such article.
-func (s *Store) Article(ctx context.Context, id string) (geokg.ArticleDetail, error) {
-	res, err := s.read(ctx, articleCypher, map[string]any{"id": id})
-	if err != nil {
-		return geokg.ArticleDetail{}, storeError(ctx, "article", err)
-	}
-	if len(res.Records) == 0 {
-		return geokg.ArticleDetail{}, geokg.Errorf(geokg.CodeNotFound, "no article with id %q", id)
-	}
-	return articleDetail(asMap(res.Records[0].Values[0])), nil
-}
-
-// articlesCypher returns a page of articles, newest first (then by id),
-// starting after article $after when it is not empty: one row of
-// (cursorFound, [articleProjection]).
-const articlesCypher = `
-OPTIONAL MATCH (c:Article {id: $after})
-CALL (c) {
-  MATCH (a:Article)
-  WHERE $after = '' OR (c IS NOT NULL AND (
-    coalesce(a.published, '') < coalesce(c.published, '')
-    OR (coalesce(a.published, '') = coalesce(c.published, '') AND a.id > c.id)))
-  WITH a ORDER BY coalesce(a.published, '') DESC, a.id
-  LIMIT $first
-  RETURN collect(` + articleProjection + `) AS articles
-}
-RETURN c IS NOT NULL AS cursorFound, articles`
-
-// Articles returns up to first articles, newest first, after the article
-// with id after (the last one of the previous page) when it is not empty.
-func (s *Store) Articles(ctx context.Context, first int, after string) ([]geokg.ArticleDetail, error) {
-	if err := checkRange("first", first, 1, maxFirst); err != nil {
-		return nil, err
-	}
-	res, err := s.read(ctx, articlesCypher, map[string]any{"first": first, "after": after})
+// ArticlesByID returns the articles with these ids, keyed by id, each with
+// its entities (most mentioned first) and events; unknown ids are absent.
+// One round trip for all ids.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]geokg.ArticleDetail, error) {
+	res, err := s.read(ctx, articlesByIDCypher, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, storeError(ctx, "articles", err)
 	}
-	if len(res.Records) == 0 {
-		return []geokg.ArticleDetail{}, nil
+	out := make(map[string]geokg.ArticleDetail, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		out[id] = articleDetail(asMap(rec.Values[1]))
+	}
+	return out, nil
+}
+
+// articlesCypher returns the articles published between $from and $to
+// (inclusive; empty is open) that name entity $mentions when it is not
+// empty, newest first (then by id): one row of (found, total, the page
+// $offset..$offset+$first [articleProjection]), found telling whether
+// $mentions names an entity.
+const articlesCypher = `
+OPTIONAL MATCH (m:Entity {id: $mentions})
+CALL (m) {
+  CALL (m) {
+    WITH m WHERE m IS NOT NULL
+    MATCH (a:Article)-[:MENTIONS]->(m)
+    RETURN a
+    UNION
+    WITH m WHERE $mentions = ''
+    MATCH (a:Article)
+    RETURN a
+  }
+  WITH a
+  WHERE ($from = '' OR a.published >= $from) AND ($to = '' OR a.published <= $to)
+  WITH a ORDER BY coalesce(a.published, '') DESC, a.id
+  WITH collect(a) AS matched
+  CALL (matched) {
+    UNWIND matched[$offset..$offset + $first] AS a
+    RETURN collect(` + articleProjection + `) AS articles
+  }
+  RETURN size(matched) AS total, articles
+}
+RETURN $mentions = '' OR m IS NOT NULL AS found, total, articles`
+
+// Articles returns a page of the articles matching f, newest first, and
+// how many match. An unknown f.MentionsID is an error with CodeInvalid
+// naming "mentions".
+func (s *Store) Articles(ctx context.Context, f geokg.ArticleFilter, p geokg.Page) (geokg.Paged[geokg.ArticleDetail], error) {
+	none := geokg.Paged[geokg.ArticleDetail]{Items: []geokg.ArticleDetail{}}
+	if err := checkPage(p); err != nil {
+		return none, err
+	}
+	from, to, err := dateRange("from", f.From, "to", f.To)
+	if err != nil {
+		return none, err
+	}
+	res, err := s.read(ctx, articlesCypher, map[string]any{"mentions": f.MentionsID, "from": from, "to": to, "first": p.First, "offset": p.Offset})
+	if err != nil {
+		return none, storeError(ctx, "articles", err)
 	}
 	rec := res.Records[0]
-	if found, _ := rec.Values[0].(bool); !found && after != "" {
-		return nil, geokg.Errorf(geokg.CodeInvalid, "after: no article with id %q", after)
+	if found, _ := rec.Values[0].(bool); !found {
+		return none, geokg.Errorf(geokg.CodeInvalid, "mentions: no entity with id %q", f.MentionsID)
 	}
-	out := []geokg.ArticleDetail{}
-	for _, m := range maps(rec.Values[1]) {
-		out = append(out, articleDetail(m))
+	total, _ := rec.Values[1].(int64)
+	out := geokg.Paged[geokg.ArticleDetail]{Items: []geokg.ArticleDetail{}, Total: int(total)}
+	for _, m := range maps(rec.Values[2]) {
+		out.Items = append(out.Items, articleDetail(m))
 	}
 	return out, nil
 }

@@ -226,3 +226,44 @@ func edge(m map[string]any) geokg.Edge {
 	}
 	return e
 }
+
+// The link projections are the Cypher maps a weighted Edge decodes from,
+// for the relationship bound to r whose start node is bound to s (a
+// projection cannot bind startNode(r) itself, and the event's sentences are
+// found from s). eventLink says r is an event's link to an entity, and
+// reported how many sentences report that event, which is what such a link
+// weighs. tracedEdgeProjection adds those sentences (reports), so that a
+// hop from an event to an entity can be traced to its articles without
+// another lookup; weightedEdgeProjection leaves them out where the event
+// node already carries them.
+const (
+	linkHead = `{
+  rel: ` + edgeProjection + `,
+  eventLink: s:Event AND type(r) IN ['INVOLVES', 'ABOUT', 'OCCURRED_IN'],
+  reported: CASE WHEN s:Event THEN COUNT { (s)-[:REPORTED_IN]->(:Article) } ELSE 0 END`
+	weightedEdgeProjection = linkHead + `
+}`
+	tracedEdgeProjection = linkHead + `,
+  reports: CASE WHEN s:Event AND type(r) IN ['INVOLVES', 'ABOUT', 'OCCURRED_IN']
+    THEN [(s)-[rr:REPORTED_IN]->(ra:Article) | {article: ra.id, title: ra.title, sentence: rr.sentence, text: rr.text}]
+    ELSE [] END
+}`
+)
+
+// weightedEdge decodes a weightedEdgeProjection or tracedEdgeProjection
+// map. The weight is what makes an edge worth drawing thicker: a mention's
+// count, the number of sentences reporting an event for the event's links
+// (at least 1), otherwise 1. An event link's evidence is the relationship's
+// own followed by the event's sentences.
+func weightedEdge(m map[string]any) geokg.Edge {
+	e := edge(asMap(m["rel"]))
+	e.Evidence = append(e.Evidence, evidenceList(m["reports"])...)
+	e.Weight = 1
+	if e.Type == geokg.RelMentions && e.Count > 1 {
+		e.Weight = float64(e.Count)
+	}
+	if link, _ := m["eventLink"].(bool); link && integer(m, "reported") > 1 {
+		e.Weight = float64(integer(m, "reported"))
+	}
+	return e
+}

@@ -47,19 +47,53 @@ func checkRole(arg string, r geokg.ParticipantRole) error {
 	return geokg.Errorf(geokg.CodeInvalid, "%s: unknown participant role %q", arg, r)
 }
 
-// entityCypher returns the properties of entity $id: one row, or none.
-const entityCypher = `MATCH (n:Entity {id: $id}) RETURN properties(n) AS entity`
+// entitiesByIDCypher returns the properties of the entities among $ids:
+// rows of (id, entity).
+const entitiesByIDCypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, properties(n) AS entity`
 
-// Entity returns the entity with id, or an error with CodeNotFound.
-func (s *Store) Entity(ctx context.Context, id string) (geokg.Entity, error) {
-	res, err := s.read(ctx, entityCypher, map[string]any{"id": id})
+// EntitiesByID returns the entities with these ids, keyed by id; unknown
+// ids are absent. One round trip for all ids.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]geokg.Entity, error) {
+	res, err := s.read(ctx, entitiesByIDCypher, map[string]any{"ids": ids})
 	if err != nil {
-		return geokg.Entity{}, storeError(ctx, "entity", err)
+		return nil, storeError(ctx, "entities", err)
 	}
-	if len(res.Records) == 0 {
-		return geokg.Entity{}, geokg.Errorf(geokg.CodeNotFound, "no entity with id %q", id)
+	out := make(map[string]geokg.Entity, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		out[id] = entity(asMap(rec.Values[1]))
 	}
-	return entity(asMap(res.Records[0].Values[0])), nil
+	return out, nil
+}
+
+// mentionCountsCypher returns how often all articles together name each
+// entity among $ids: rows of (id, count).
+const mentionCountsCypher = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+  RETURN coalesce(sum(m.count), 0) AS count
+}
+RETURN id, count`
+
+// MentionCounts returns, for each id, how many times articles name the
+// entity. One round trip for all ids.
+func (s *Store) MentionCounts(ctx context.Context, ids []string) (map[string]int, error) {
+	res, err := s.read(ctx, mentionCountsCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, storeError(ctx, "mention counts", err)
+	}
+	out := make(map[string]int, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		n, _ := rec.Values[1].(int64)
+		out[id] = int(n)
+	}
+	return out, nil
 }
 
 // entityByNameCypher returns the properties of the entity whose name or an
@@ -97,42 +131,52 @@ func (s *Store) EntityByName(ctx context.Context, name string) (geokg.Entity, er
 }
 
 // searchCypher returns entities matching the Lucene query $query on the
-// entity_names index, best first, optionally only of $kinds: rows of
-// (entity properties, score), at most $first.
+// entity_names index, best first, optionally only of $kinds: one row of
+// (total, [{entity, score}]) with the page $offset..$offset+$first. At
+// most searchCap hits are ranked, which bounds the work of a vague query.
 const searchCypher = `
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $cap}) YIELD node, score
 WITH node, score
 WHERE size($kinds) = 0 OR node.kind IN $kinds
-RETURN properties(node) AS entity, score
-LIMIT $first`
+WITH collect({entity: properties(node), score: score}) AS hits
+RETURN size(hits) AS total, hits[$offset..$offset + $first] AS page`
+
+// searchCap is how many hits a search ranks at most.
+const searchCap = 1000
 
 // Search finds entities by name or alias on the full-text index, ranked by
 // relevance: the whole phrase first, then all words, then words within an
 // edit or two (so "Lavrof" finds "Lavrov"). The text is split into words
 // and each is escaped, so Lucene syntax in user input is matched literally.
-func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, first int) ([]geokg.SearchHit, error) {
-	if err := checkRange("first", first, 1, maxFirst); err != nil {
-		return nil, err
+// Each hit says which alias matched, so a user sees why "Kremlin" found
+// Russia.
+func (s *Store) Search(ctx context.Context, text string, kinds []geokg.Kind, p geokg.Page) (geokg.Paged[geokg.SearchHit], error) {
+	none := geokg.Paged[geokg.SearchHit]{Items: []geokg.SearchHit{}}
+	if err := checkPage(p); err != nil {
+		return none, err
 	}
 	ks, err := kindStrings("kinds", kinds)
 	if err != nil {
-		return nil, err
+		return none, err
 	}
 	query := luceneQuery(text)
 	if query == "" {
-		return nil, geokg.Errorf(geokg.CodeInvalid, "text: must contain a letter or digit")
+		return none, geokg.Errorf(geokg.CodeInvalid, "text: must contain a letter or digit")
 	}
-	res, err := s.read(ctx, searchCypher, map[string]any{"query": query, "kinds": ks, "first": first})
+	res, err := s.read(ctx, searchCypher, map[string]any{"query": query, "kinds": ks, "first": p.First, "offset": p.Offset, "cap": searchCap})
 	if err != nil {
-		return nil, storeError(ctx, "search", err)
+		return none, storeError(ctx, "search", err)
 	}
-	hits := make([]geokg.SearchHit, 0, len(res.Records))
-	for _, rec := range res.Records {
-		e := entity(asMap(rec.Values[0]))
-		score, _ := rec.Values[1].(float64)
-		hits = append(hits, geokg.SearchHit{Entity: e, Score: score, MatchedAlias: matchedAlias(e, text)})
+	if len(res.Records) == 0 {
+		return none, nil
 	}
-	return hits, nil
+	total, _ := res.Records[0].Values[0].(int64)
+	out := geokg.Paged[geokg.SearchHit]{Items: []geokg.SearchHit{}, Total: int(total)}
+	for _, m := range maps(res.Records[0].Values[1]) {
+		e := entity(asMap(m["entity"]))
+		out.Items = append(out.Items, geokg.SearchHit{Entity: e, Score: float(m, "score"), MatchedAlias: matchedAlias(e, text)})
+	}
+	return out, nil
 }
 
 // searchTokens splits text into lower-cased words of letters and digits,
@@ -243,10 +287,11 @@ func levenshtein(a, b []rune) int {
 	return prev[len(b)]
 }
 
-// relationshipsOfCypher returns, for each entity in $ids, up to $first of
-// its relationships of $types (all when empty), each with the node at the
-// other end and whether it points away from the entity: rows of (id,
-// [{rel, other, out}]). Facts between entities come first, then events,
+// relationshipsOfCypher returns, for each entity in $ids, how many
+// relationships of $types (all when empty) it has and the page
+// $offset..$offset+$first of them, each with the node at the other end and
+// whether it points away from the entity: rows of (id, total, [{rel,
+// other, out}]). Facts between entities come first, then events,
 // authorship and mentions (most mentions first).
 const relationshipsOfCypher = `
 UNWIND $ids AS id
@@ -258,49 +303,67 @@ CALL (n) {
   ORDER BY CASE type(r)
       WHEN 'HOLDS_ROLE' THEN 0 WHEN 'PART_OF' THEN 1 WHEN 'CAPITAL_OF' THEN 2 WHEN 'INVOLVES' THEN 3
       WHEN 'ABOUT' THEN 4 WHEN 'OCCURRED_IN' THEN 5 WHEN 'WRITTEN_BY' THEN 6 ELSE 7 END,
-    coalesce(r.count, 0) DESC, coalesce(x.date, x.published, '') DESC, x.id
-  LIMIT $first
-  RETURN collect({rel: ` + edgeProjection + `, other: ` + nodeProjection + `, out: startNode(r) = n}) AS rels
+    coalesce(r.count, 0) DESC, coalesce(x.date, x.published, '') DESC, x.id, elementId(r)
+  WITH collect({r: r, x: x, out: startNode(r) = n}) AS matched
+  CALL (matched) {
+    UNWIND matched[$offset..$offset + $first] AS e
+    WITH e.r AS r, e.x AS x, e.out AS out
+    RETURN collect({rel: ` + edgeProjection + `, other: ` + nodeProjection + `, out: out}) AS rels
+  }
+  RETURN size(matched) AS total, rels
 }
-RETURN id, rels`
+RETURN id, total, rels`
 
-// RelationshipsOf returns, for each id, up to first relationships of the
-// entity, of the given types or all, as the entity sees them. Unknown ids
-// are absent from the map. One round trip for all ids.
-func (s *Store) RelationshipsOf(ctx context.Context, ids []string, types []geokg.RelationType, first int) (map[string][]geokg.Relationship, error) {
-	if err := checkRange("first", first, 1, maxFirst); err != nil {
+// RelationshipsOf returns, for each id, a page of the entity's
+// relationships of the given types (or all) as the entity sees them, and
+// how many there are. Unknown ids are absent from the map. One round trip
+// for all ids.
+func (s *Store) RelationshipsOf(ctx context.Context, ids []string, types []geokg.RelationType, p geokg.Page) (map[string]geokg.Paged[geokg.Relationship], error) {
+	if err := checkPage(p); err != nil {
 		return nil, err
 	}
-	ts := make([]string, 0, len(types))
-	for _, t := range types {
-		if !t.Stored() {
-			return nil, geokg.Errorf(geokg.CodeInvalid, "types: unknown relationship type %q", t)
-		}
-		ts = append(ts, string(t))
+	ts, err := relTypeStrings("types", types)
+	if err != nil {
+		return nil, err
 	}
-	res, err := s.read(ctx, relationshipsOfCypher, map[string]any{"ids": ids, "types": ts, "first": first})
+	res, err := s.read(ctx, relationshipsOfCypher, map[string]any{"ids": ids, "types": ts, "first": p.First, "offset": p.Offset})
 	if err != nil {
 		return nil, storeError(ctx, "relationships", err)
 	}
-	out := make(map[string][]geokg.Relationship, len(res.Records))
+	out := make(map[string]geokg.Paged[geokg.Relationship], len(res.Records))
 	for _, rec := range res.Records {
 		id, _ := rec.Values[0].(string)
+		total, _ := rec.Values[1].(int64)
 		rels := []geokg.Relationship{}
-		for _, m := range maps(rec.Values[1]) {
+		for _, m := range maps(rec.Values[2]) {
 			dir := geokg.Incoming
 			if out, _ := m["out"].(bool); out {
 				dir = geokg.Outgoing
 			}
 			rels = append(rels, geokg.Relationship{Edge: edge(asMap(m["rel"])), Direction: dir, Other: node(asMap(m["other"]))})
 		}
-		out[id] = rels
+		out[id] = geokg.Paged[geokg.Relationship]{Items: rels, Total: int(total)}
 	}
 	return out, nil
 }
 
-// eventsOfCypher returns, for each entity in $ids, up to $first events it
+// relTypeStrings checks relationship types against the fixed list the
+// graph holds; they reach Cypher only as a list parameter.
+func relTypeStrings(arg string, types []geokg.RelationType) ([]string, error) {
+	ts := make([]string, 0, len(types))
+	for _, t := range types {
+		if !t.Stored() {
+			return nil, geokg.Errorf(geokg.CodeInvalid, "%s: unknown relationship type %q", arg, t)
+		}
+		ts = append(ts, string(t))
+	}
+	return ts, nil
+}
+
+// eventsOfCypher returns, for each entity in $ids, how many events it
 // takes part in (with role $role when not empty) or, with no role, is the
-// subject or place of, newest first: rows of (id, [eventProjection]).
+// subject or place of, and the page $offset..$offset+$first of them,
+// newest first: rows of (id, total, [eventProjection]).
 const eventsOfCypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -309,152 +372,274 @@ CALL (n) {
   WHERE $role = '' OR (type(i) = 'INVOLVES' AND i.role = $role)
   WITH DISTINCT ev
   ORDER BY coalesce(ev.date, '') DESC, ev.id
-  LIMIT $first
-  RETURN collect(` + eventProjection + `) AS events
+  WITH collect(ev) AS matched
+  RETURN size(matched) AS total, [ev IN matched[$offset..$offset + $first] | ` + eventProjection + `] AS events
 }
-RETURN id, events`
+RETURN id, total, events`
 
-// EventsOf returns, for each id, up to first events of the entity, newest
-// first. One round trip for all ids.
-func (s *Store) EventsOf(ctx context.Context, ids []string, role geokg.ParticipantRole, first int) (map[string][]geokg.EventDetail, error) {
-	if err := checkRange("first", first, 1, maxFirst); err != nil {
+// EventsOf returns, for each id, a page of the entity's events, newest
+// first, and how many there are. One round trip for all ids.
+func (s *Store) EventsOf(ctx context.Context, ids []string, role geokg.ParticipantRole, p geokg.Page) (map[string]geokg.Paged[geokg.EventDetail], error) {
+	if err := checkPage(p); err != nil {
 		return nil, err
 	}
 	if err := checkRole("role", role); err != nil {
 		return nil, err
 	}
-	res, err := s.read(ctx, eventsOfCypher, map[string]any{"ids": ids, "role": string(role), "first": first})
+	res, err := s.read(ctx, eventsOfCypher, map[string]any{"ids": ids, "role": string(role), "first": p.First, "offset": p.Offset})
 	if err != nil {
 		return nil, storeError(ctx, "events of entities", err)
 	}
-	out := make(map[string][]geokg.EventDetail, len(res.Records))
+	out := make(map[string]geokg.Paged[geokg.EventDetail], len(res.Records))
 	for _, rec := range res.Records {
 		id, _ := rec.Values[0].(string)
-		out[id] = eventDetails(rec.Values[1])
+		total, _ := rec.Values[1].(int64)
+		out[id] = geokg.Paged[geokg.EventDetail]{Items: eventDetails(rec.Values[2]), Total: int(total)}
 	}
 	return out, nil
 }
 
-// rolesOfCypher returns, for each entity in $ids, the HOLDS_ROLE facts it
-// is either end of (the roles a person held, or the office holders of a
-// country or organization), latest first: rows of (id, [role map]).
-const rolesOfCypher = `
+// officesCypher returns the HOLDS_ROLE facts matching the filter
+// parameters, latest first: one row of (total, [roleProjection]). With
+// $ids, it answers per entity (the offices a person held, or the office
+// holders of a country or organization): rows of (id, total, roles).
+const (
+	roleProjection = `{
+    person: properties(p), organization: properties(o), title: title, since: since, until: until,
+    source: CASE WHEN any(x IN hs WHERE x.source = 'kb') THEN 'kb' ELSE 'article' END,
+    article: ev.article, sentence: ev.sentence, text: ev.text,
+    articleTitle: head(COLLECT { MATCH (ea:Article {id: ev.article}) RETURN ea.title })
+  }`
+	// roleWhere filters the HOLDS_ROLE facts bound to h (person p, office
+	// of o) and pages them. The same office is often stated by the
+	// knowledge base and by several articles, one relationship each; they
+	// are one answer, cited by the first sentence that states it.
+	roleWhere = `
+  WITH h, p, o
+  WHERE ($title = '' OR toLower(h.title) = toLower($title))
+    AND ($at = '' OR ((h.since IS NULL OR h.since = '' OR h.since <= $atEnd) AND (h.until IS NULL OR h.until = '' OR h.until >= $at)))
+  WITH p, o, h.title AS title, coalesce(h.since, '') AS since, coalesce(h.until, '') AS until, collect(h) AS hs
+  ORDER BY since DESC, title, p.id, o.id
+  WITH collect({p: p, o: o, title: title, since: since, until: until, hs: hs}) AS matched
+  CALL (matched) {
+    UNWIND matched[$offset..$offset + $first] AS e
+    WITH e.p AS p, e.o AS o, e.title AS title, e.since AS since, e.until AS until, e.hs AS hs,
+      head([x IN e.hs WHERE x.text IS NOT NULL | x]) AS ev
+    RETURN collect(` + roleProjection + `) AS roles
+  }
+  RETURN size(matched) AS total, roles`
+	officesOfCypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (n)-[h:HOLDS_ROLE]-()
-  WITH h, startNode(h) AS p, endNode(h) AS o
-  ORDER BY coalesce(h.since, '') DESC, h.title, p.id
-  RETURN collect({
-    person: properties(p), organization: properties(o), title: h.title, since: h.since, until: h.until,
-    source: h.source, article: h.article, sentence: h.sentence, text: h.text,
-    articleTitle: head(COLLECT { MATCH (ea:Article {id: h.article}) RETURN ea.title })
-  }) AS roles
+  MATCH (n)-[h:HOLDS_ROLE]-(:Entity)
+  WITH h, startNode(h) AS p, endNode(h) AS o` + roleWhere + `
 }
-RETURN id, roles`
+RETURN id, total, roles`
+	officesCypher = `
+OPTIONAL MATCH (of:Entity {id: $of})
+CALL (of) {
+  CALL (of) {
+    WITH of WHERE of IS NOT NULL
+    MATCH (p:Entity)-[h:HOLDS_ROLE]->(of)
+    RETURN h, p, of AS o
+    UNION
+    WITH of WHERE $of = ''
+    MATCH (p:Entity)-[h:HOLDS_ROLE]->(o:Entity)
+    RETURN h, p, o
+  }` + roleWhere + `
+}
+RETURN $of = '' OR of IS NOT NULL AS found, total, roles`
+)
 
-// RolesOf returns, for each id, the roles held by or in the entity. One
-// round trip for all ids.
-func (s *Store) RolesOf(ctx context.Context, ids []string) (map[string][]geokg.Role, error) {
-	res, err := s.read(ctx, rolesOfCypher, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, storeError(ctx, "roles", err)
+func roleParams(f geokg.RoleFilter, p geokg.Page) (map[string]any, error) {
+	if err := checkPage(p); err != nil {
+		return nil, err
 	}
-	out := make(map[string][]geokg.Role, len(res.Records))
+	at, atEnd, err := dateRange("at", f.At, "at", f.At)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"of": f.OfID, "title": strings.TrimSpace(f.Title), "at": at, "atEnd": atEnd, "first": p.First, "offset": p.Offset}, nil
+}
+
+func decodeRoles(v any) []geokg.Role {
+	roles := []geokg.Role{}
+	for _, m := range maps(v) {
+		r := geokg.Role{
+			Person:       entity(asMap(m["person"])),
+			Organization: entity(asMap(m["organization"])),
+			Title:        str(m, "title"),
+			Since:        str(m, "since"),
+			Until:        str(m, "until"),
+			Source:       str(m, "source"),
+		}
+		if text := str(m, "text"); text != "" {
+			r.Evidence = &geokg.Evidence{ArticleID: str(m, "article"), ArticleTitle: str(m, "articleTitle"), Sentence: integer(m, "sentence"), Text: text}
+		}
+		roles = append(roles, r)
+	}
+	return roles
+}
+
+// OfficesOf returns, for each id, a page of the offices held by the person
+// or in the country or organization, latest first, and how many there are.
+// One round trip for all ids.
+func (s *Store) OfficesOf(ctx context.Context, ids []string, f geokg.RoleFilter, p geokg.Page) (map[string]geokg.Paged[geokg.Role], error) {
+	params, err := roleParams(f, p)
+	if err != nil {
+		return nil, err
+	}
+	params["ids"] = ids
+	res, err := s.read(ctx, officesOfCypher, params)
+	if err != nil {
+		return nil, storeError(ctx, "offices", err)
+	}
+	out := make(map[string]geokg.Paged[geokg.Role], len(res.Records))
 	for _, rec := range res.Records {
 		id, _ := rec.Values[0].(string)
-		roles := []geokg.Role{}
-		for _, m := range maps(rec.Values[1]) {
-			r := geokg.Role{
-				Person:       entity(asMap(m["person"])),
-				Organization: entity(asMap(m["organization"])),
-				Title:        str(m, "title"),
-				Since:        str(m, "since"),
-				Until:        str(m, "until"),
-				Source:       str(m, "source"),
-			}
-			if text := str(m, "text"); text != "" {
-				r.Evidence = &geokg.Evidence{ArticleID: str(m, "article"), ArticleTitle: str(m, "articleTitle"), Sentence: integer(m, "sentence"), Text: text}
-			}
-			roles = append(roles, r)
-		}
-		out[id] = roles
+		total, _ := rec.Values[1].(int64)
+		out[id] = geokg.Paged[geokg.Role]{Items: decodeRoles(rec.Values[2]), Total: int(total)}
 	}
 	return out, nil
+}
+
+// Offices answers who held which office when: the offices matching f,
+// latest first. An unknown f.OfID is an error with CodeInvalid naming "of".
+func (s *Store) Offices(ctx context.Context, f geokg.RoleFilter, p geokg.Page) (geokg.Paged[geokg.Role], error) {
+	none := geokg.Paged[geokg.Role]{Items: []geokg.Role{}}
+	params, err := roleParams(f, p)
+	if err != nil {
+		return none, err
+	}
+	res, err := s.read(ctx, officesCypher, params)
+	if err != nil {
+		return none, storeError(ctx, "offices", err)
+	}
+	rec := res.Records[0]
+	if found, _ := rec.Values[0].(bool); !found {
+		return none, geokg.Errorf(geokg.CodeInvalid, "of: no entity with id %q", f.OfID)
+	}
+	total, _ := rec.Values[1].(int64)
+	return geokg.Paged[geokg.Role]{Items: decodeRoles(rec.Values[2]), Total: int(total)}, nil
 }
 
 // dateArg accepts YYYY, YYYY-MM or YYYY-MM-DD.
 var dateArg = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // eventsCypher returns the events matching the filter parameters (empty
-// ones do not filter), newest first, at most $first, together with the
-// filter ids that name no entity: one row of (missing [{arg, id}],
-// events [eventProjection]). Checking the ids in the same statement keeps
-// the list to one round trip.
+// ones do not filter), newest (or, with $asc, oldest) first, the page
+// $offset..$offset+$first of them and how many match in all, together with
+// the filter ids that name no entity: one row of (missing [{arg, id}],
+// total, events [eventProjection]). Checking the ids in the same statement
+// keeps the list to one round trip. Participant filters start from the
+// entity's INVOLVES relationships rather than scanning every event.
 const eventsCypher = `
 CALL () {
-  UNWIND [w IN [{arg: 'participant', id: $participant}, {arg: 'location', id: $location}, {arg: 'about', id: $about}] WHERE w.id <> ''] AS want
+  UNWIND [w IN [{arg: 'actor', id: $actor}, {arg: 'target', id: $target}, {arg: 'participant', id: $participant},
+                {arg: 'location', id: $location}, {arg: 'about', id: $about}] WHERE w.id <> ''] AS want
   OPTIONAL MATCH (n:Entity {id: want.id})
   WITH want, n WHERE n IS NULL
   RETURN collect(want) AS missing
 }
 CALL (missing) {
-  MATCH (ev:Event)
+  CALL () {
+    OPTIONAL MATCH (p:Entity {id: coalesce(nullif($participant, ''), nullif($actor, ''), nullif($target, ''))})
+    CALL (p) {
+      WITH p WHERE p IS NOT NULL
+      MATCH (ev:Event)-[:INVOLVES]->(p)
+      RETURN DISTINCT ev
+      UNION
+      WITH p WHERE p IS NULL
+      MATCH (ev:Event)
+      RETURN ev
+    }
+    RETURN ev
+  }
+  WITH ev
   WHERE size(missing) = 0
-    AND ($type = '' OR ev.type = $type)
+    AND (size($types) = 0 OR ev.type IN $types)
     AND ($from = '' OR ev.date >= $from)
     AND ($to = '' OR ev.date <= $to)
-    AND ($participant = '' OR EXISTS {
-      MATCH (ev)-[i:INVOLVES]->(:Entity {id: $participant}) WHERE $role = '' OR i.role = $role })
+    AND ($participant = '' OR EXISTS { (ev)-[:INVOLVES]->(:Entity {id: $participant}) })
+    AND ($actor = '' OR EXISTS { (ev)-[:INVOLVES {role: 'actor'}]->(:Entity {id: $actor}) })
+    AND ($target = '' OR EXISTS { (ev)-[:INVOLVES {role: 'target'}]->(:Entity {id: $target}) })
     AND ($location = '' OR EXISTS {
       MATCH (ev)-[:OCCURRED_IN]->(l:Entity)
       WHERE l.id = $location OR EXISTS { (l)-[:PART_OF|CAPITAL_OF]->(:Entity {id: $location}) } })
     AND ($about = '' OR EXISTS { (ev)-[:ABOUT]->(:Entity {id: $about}) })
   WITH ev
-  ORDER BY coalesce(ev.date, '') DESC, ev.id
-  LIMIT $first
-  RETURN collect(` + eventProjection + `) AS events
+  ORDER BY CASE WHEN $asc THEN coalesce(ev.date, '') END ASC, CASE WHEN NOT $asc THEN coalesce(ev.date, '') END DESC, ev.id
+  WITH collect(ev) AS matched
+  RETURN size(matched) AS total, [ev IN matched[$offset..$offset + $first] | ` + eventProjection + `] AS events
 }
-RETURN missing, events`
+RETURN missing, total, events`
 
-// Events returns the events matching f, newest first, with participants,
-// conflicts, place and evidence, in one round trip. A filter id that names
-// no entity is an error with CodeInvalid naming the argument.
-func (s *Store) Events(ctx context.Context, f geokg.EventFilter) ([]geokg.EventDetail, error) {
-	if err := checkRange("first", f.First, 1, maxFirst); err != nil {
-		return nil, err
+// Events returns a page of the events matching f, newest first (oldest
+// with f.Ascending), with participants, conflicts, place and evidence, and
+// how many match in all, in one round trip. A filter id that names no
+// entity is an error with CodeInvalid naming the argument.
+func (s *Store) Events(ctx context.Context, f geokg.EventFilter, p geokg.Page) (geokg.Paged[geokg.EventDetail], error) {
+	none := geokg.Paged[geokg.EventDetail]{Items: []geokg.EventDetail{}}
+	if err := checkPage(p); err != nil {
+		return none, err
 	}
-	if err := checkRole("role", f.Role); err != nil {
-		return nil, err
-	}
-	if f.Role != "" && f.ParticipantID == "" {
-		return nil, geokg.Errorf(geokg.CodeInvalid, "role: give a participant too")
-	}
-	for _, d := range []struct{ arg, v string }{{"from", f.From}, {"to", f.To}} {
-		if d.v != "" && !dateArg.MatchString(d.v) {
-			return nil, geokg.Errorf(geokg.CodeInvalid, "%s: want a date such as 2024-03-01, got %q", d.arg, d.v)
+	for _, t := range f.Types {
+		if !geokg.KnownEventType(t) {
+			return none, geokg.Errorf(geokg.CodeInvalid, "types: unknown event type %q", t)
 		}
 	}
-	to := f.To
-	if len(to) > 0 && len(to) < 10 {
-		// "to 2024" includes every date in 2024: "2024-12-31" > "2024".
-		to += "\uffff"
+	from, to, err := dateRange("from", f.From, "to", f.To)
+	if err != nil {
+		return none, err
 	}
+	types := append([]string{}, f.Types...)
 	res, err := s.read(ctx, eventsCypher, map[string]any{
-		"type": f.Type, "participant": f.ParticipantID, "role": string(f.Role),
-		"location": f.LocationID, "about": f.AboutID, "from": f.From, "to": to, "first": f.First,
+		"types": types, "actor": f.ActorID, "target": f.TargetID, "participant": f.ParticipantID,
+		"location": f.LocationID, "about": f.AboutID, "from": from, "to": to, "asc": f.Ascending,
+		"offset": p.Offset, "first": p.First,
 	})
 	if err != nil {
-		return nil, storeError(ctx, "events", err)
+		return none, storeError(ctx, "events", err)
 	}
 	if len(res.Records) == 0 {
-		return []geokg.EventDetail{}, nil
+		return none, nil
 	}
 	rec := res.Records[0]
 	if missing := maps(rec.Values[0]); len(missing) > 0 {
-		return nil, geokg.Errorf(geokg.CodeInvalid, "%s: no entity with id %q", str(missing[0], "arg"), str(missing[0], "id"))
+		return none, geokg.Errorf(geokg.CodeInvalid, "%s: no entity with id %q", str(missing[0], "arg"), str(missing[0], "id"))
 	}
-	return eventDetails(rec.Values[1]), nil
+	total, _ := rec.Values[1].(int64)
+	return geokg.Paged[geokg.EventDetail]{Items: eventDetails(rec.Values[2]), Total: int(total)}, nil
+}
+
+// checkPage checks a page request: first 1 to 100, offset not negative.
+func checkPage(p geokg.Page) error {
+	if err := checkRange("first", p.First, 1, maxFirst); err != nil {
+		return err
+	}
+	if p.Offset < 0 {
+		return geokg.Errorf(geokg.CodeInvalid, "after: not a cursor of this list")
+	}
+	return nil
+}
+
+// dateRange checks an inclusive date range given as YYYY, YYYY-MM or
+// YYYY-MM-DD and returns bounds that compare as text: "to 2024" must
+// include every date in 2024, and "2024-12-31" > "2024".
+func dateRange(fromArg, from, toArg, to string) (string, string, error) {
+	for _, d := range []struct{ arg, v string }{{fromArg, from}, {toArg, to}} {
+		if d.v != "" && !dateArg.MatchString(d.v) {
+			return "", "", geokg.Errorf(geokg.CodeInvalid, "%s: want a date such as 2024-03-01, got %q", d.arg, d.v)
+		}
+	}
+	if from != "" && to != "" && to < from && !strings.HasPrefix(from, to) {
+		return "", "", geokg.Errorf(geokg.CodeInvalid, "%s: %s is before %s", toArg, to, from)
+	}
+	if len(to) > 0 && len(to) < 10 {
+		to += "\uffff"
+	}
+	return from, to, nil
 }
 
 // sortMentioned orders an article's entities most mentioned first.

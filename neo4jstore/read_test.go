@@ -54,9 +54,13 @@ func TestSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			hits, err := s.Search(ctx, tt.text, tt.kinds, 50)
+			res, err := s.Search(ctx, tt.text, tt.kinds, geokg.Page{First: 50})
 			if err != nil {
 				t.Fatal(err)
+			}
+			hits := res.Items
+			if res.Total < len(hits) {
+				t.Errorf("total %d is less than the %d hits returned", res.Total, len(hits))
 			}
 			if len(hits) == 0 {
 				t.Fatalf("got no hits, want %q first", tt.wantName)
@@ -81,12 +85,28 @@ func TestSearch(t *testing.T) {
 	}
 
 	t.Run("EmptyTextIsInvalid", func(t *testing.T) {
-		_, err := s.Search(ctx, " ?! ", nil, 10)
+		_, err := s.Search(ctx, " ?! ", nil, geokg.Page{First: 10})
 		wantCode(t, err, geokg.CodeInvalid)
 	})
 	t.Run("FirstOutOfRangeIsInvalid", func(t *testing.T) {
-		_, err := s.Search(ctx, "Marbury", nil, 101)
+		_, err := s.Search(ctx, "Marbury", nil, geokg.Page{First: 101})
 		wantCode(t, err, geokg.CodeInvalid)
+	})
+	t.Run("PagesDoNotOverlap", func(t *testing.T) {
+		all, err := s.Search(ctx, "Norvania", nil, geokg.Page{First: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all.Total < 2 {
+			t.Fatalf("got %d hits for Norvania, want at least 2", all.Total)
+		}
+		second, err := s.Search(ctx, "Norvania", nil, geokg.Page{First: 1, Offset: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(second.Items) != 1 || second.Items[0].Entity.ID != all.Items[1].Entity.ID || second.Total != all.Total {
+			t.Errorf("second page: got %+v (total %d), want the second hit %s of %d", second.Items, second.Total, all.Items[1].Entity.ID, all.Total)
+		}
 	})
 }
 
@@ -117,196 +137,17 @@ func TestEntityByName(t *testing.T) {
 		_, err := s.EntityByName(ctx, "Marbury")
 		wantCode(t, err, geokg.CodeNotFound)
 	})
-	t.Run("EntityByID", func(t *testing.T) {
-		e, err := s.Entity(ctx, w.north)
+	t.Run("EntitiesByID", func(t *testing.T) {
+		got, err := s.EntitiesByID(ctx, []string{w.north, w.p + "nobody", w.alpha})
 		if err != nil {
 			t.Fatal(err)
 		}
+		e := got[w.north]
 		if e.Name != "Norvania" || e.Kind != geokg.KindCountry || !slices.Equal(e.Aliases, []string{"Republic of Norvania"}) {
 			t.Errorf("got %+v, want Norvania, a Country aliased Republic of Norvania", e)
 		}
-		_, err = s.Entity(ctx, w.p+"nobody")
-		wantCode(t, err, geokg.CodeNotFound)
-	})
-}
-
-func TestNeighborhood(t *testing.T) {
-	s := MustOpenStore(t)
-	ctx := context.Background()
-	w := newWorld(testPrefix(t, s))
-	w.load(t, s)
-	person := []geokg.Kind{geokg.KindPerson}
-	tests := []struct {
-		name      string
-		depth     int
-		kinds     []geokg.Kind
-		limit     int
-		articles  bool
-		wantNodes []string
-		wantEdges int
-	}{
-		{"DepthOne", 1, nil, 100, false, []string{w.alpha, w.north, w.e1}, 2},
-		{"DepthOneWithArticles", 1, nil, 100, true, []string{w.alpha, w.north, w.e1, w.one}, 5},
-		{"DepthTwo", 2, nil, 100, false, []string{w.alpha, w.north, w.e1, w.capital, w.gamma, w.war}, 7},
-		{"DepthTwoPeopleOnly", 2, person, 100, false, []string{w.alpha, w.e1, w.gamma}, 2},
-		{"DepthThreePeopleOnly", 3, person, 100, false, []string{w.alpha, w.e1, w.gamma, w.e2}, 3},
-		{"DepthThree", 3, nil, 100, false, []string{w.alpha, w.north, w.e1, w.capital, w.gamma, w.war, w.e2, w.south}, 10},
-		{"LimitKeepsTheNearest", 3, nil, 3, false, []string{w.alpha, w.north, w.e1}, 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g, err := s.Neighborhood(ctx, w.alpha, tt.depth, tt.kinds, tt.limit, tt.articles)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := nodeIDs(g.Nodes)
-			if len(got) == 0 || got[0] != w.alpha {
-				t.Fatalf("nodes: got %v, want the center %s first", got, w.alpha)
-			}
-			if !slices.Equal(sorted(got), sorted(tt.wantNodes)) {
-				t.Errorf("nodes: got %v, want %v", sorted(got), sorted(tt.wantNodes))
-			}
-			if len(g.Edges) != tt.wantEdges {
-				t.Errorf("edges: got %d, want %d", len(g.Edges), tt.wantEdges)
-			}
-			in := map[string]bool{}
-			for _, n := range g.Nodes {
-				in[n.ID] = true
-				if n.Kind == geokg.NodeArticle && !tt.articles {
-					t.Errorf("article node %s, want none", n.ID)
-				}
-			}
-			for _, e := range g.Edges {
-				if !in[e.Source] || !in[e.Target] {
-					t.Errorf("edge %s %s->%s leaves the node set", e.Type, e.Source, e.Target)
-				}
-			}
-		})
-	}
-
-	t.Run("NodesAndEdgesCarryLabelsAndEvidence", func(t *testing.T) {
-		g, err := s.Neighborhood(ctx, w.alpha, 1, nil, 100, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, n := range g.Nodes {
-			switch n.ID {
-			case w.e1:
-				if n.Kind != geokg.NodeEvent || n.Label != "CONSULT 2024-03-01" {
-					t.Errorf("e1: got kind %s label %q, want Event \"CONSULT 2024-03-01\"", n.Kind, n.Label)
-				}
-				if len(n.Evidence) != 1 || n.Evidence[0].ArticleID != w.one || n.Evidence[0].ArticleTitle != w.articleOne.Article.Title {
-					t.Errorf("e1 evidence: got %+v, want one sentence of article one with its title", n.Evidence)
-				}
-			case w.north:
-				if n.Kind != geokg.NodeKind(geokg.KindCountry) || n.Label != "Norvania" {
-					t.Errorf("north: got kind %s label %q, want Country Norvania", n.Kind, n.Label)
-				}
-			}
-		}
-		for _, e := range g.Edges {
-			if e.Type == geokg.RelHoldsRole {
-				if e.Source != w.alpha || e.Target != w.north || e.Title != "Foreign Minister" || e.Since != "2021-05-01" {
-					t.Errorf("HOLDS_ROLE: got %+v, want alpha -> north, Foreign Minister since 2021-05-01", e)
-				}
-				if len(e.Evidence) != 1 || e.Evidence[0].ArticleID != w.one || e.Evidence[0].ArticleTitle != w.articleOne.Article.Title {
-					t.Errorf("HOLDS_ROLE evidence: got %+v, want article one's sentence", e.Evidence)
-				}
-			}
-		}
-	})
-
-	t.Run("BadArgumentsAreInvalid", func(t *testing.T) {
-		for _, c := range []struct {
-			id           string
-			depth, limit int
-			arg          string
-		}{{w.alpha, 0, 10, "depth"}, {w.alpha, 4, 10, "depth"}, {w.alpha, 1, 0, "limit"}, {w.p + "nobody", 1, 10, "id"}} {
-			_, err := s.Neighborhood(ctx, c.id, c.depth, nil, c.limit, false)
-			wantCode(t, err, geokg.CodeInvalid)
-			if !strings.HasPrefix(geokg.ErrorMessage(err), c.arg+":") {
-				t.Errorf("message %q does not name %s", geokg.ErrorMessage(err), c.arg)
-			}
-		}
-	})
-}
-
-func TestPaths(t *testing.T) {
-	s := MustOpenStore(t)
-	ctx := context.Background()
-	w := newWorld(testPrefix(t, s))
-	w.load(t, s)
-	tests := []struct {
-		name            string
-		from, to        string
-		maxLength       int
-		throughArticles bool
-		want            [][]string // node ids of each path, in any order of paths
-	}{
-		{"AvoidsArticlesByDefault", w.alpha, w.beta, 4, false, [][]string{{w.alpha, w.e1, w.gamma, w.e2, w.beta}}},
-		{"ThroughArticlesWhenAsked", w.alpha, w.beta, 4, true, [][]string{{w.alpha, w.one, w.beta}}},
-		{"NoneWithinMaxLength", w.alpha, w.beta, 3, false, nil},
-		{"Direct", w.alpha, w.north, 2, false, [][]string{{w.alpha, w.north}}},
-		{"AllShortest", w.capital, w.war, 3, false, [][]string{{w.capital, w.north, w.war}, {w.capital, w.e1, w.war}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			paths, err := s.Paths(ctx, tt.from, tt.to, tt.maxLength, tt.throughArticles)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range paths {
-				got = append(got, strings.Join(nodeIDs(p.Nodes), " "))
-				if p.Length() != len(p.Nodes)-1 {
-					t.Errorf("path %v: got %d relationships, want %d", nodeIDs(p.Nodes), p.Length(), len(p.Nodes)-1)
-				}
-				for i, r := range p.Relationships {
-					a, b := p.Nodes[i].ID, p.Nodes[i+1].ID
-					if !(r.Source == a && r.Target == b) && !(r.Source == b && r.Target == a) {
-						t.Errorf("relationship %d (%s %s->%s) does not join %s and %s", i, r.Type, r.Source, r.Target, a, b)
-					}
-				}
-			}
-			var want []string
-			for _, p := range tt.want {
-				want = append(want, strings.Join(p, " "))
-			}
-			if !slices.Equal(sorted(got), sorted(want)) {
-				t.Errorf("got paths %q, want %q", got, want)
-			}
-		})
-	}
-
-	t.Run("EventNodesCiteTheirSentences", func(t *testing.T) {
-		paths, err := s.Paths(ctx, w.alpha, w.beta, 4, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(paths) != 1 {
-			t.Fatalf("got %d paths, want 1", len(paths))
-		}
-		e2 := paths[0].Nodes[3]
-		if len(e2.Evidence) != 1 || e2.Evidence[0].ArticleID != w.two || e2.Evidence[0].Text != "In Sudmark, Ashgrove accused Trevanion." || e2.Evidence[0].ArticleTitle != "Ashgrove accuses Trevanion" {
-			t.Errorf("e2 evidence: got %+v, want article two's sentence 1 with its title", e2.Evidence)
-		}
-		r := paths[0].Relationships[0]
-		if r.Type != geokg.RelInvolves || r.Source != w.e1 || r.Target != w.alpha || r.Role != "actor" {
-			t.Errorf("first relationship: got %+v, want e1 INVOLVES alpha as actor", r)
-		}
-	})
-
-	t.Run("BadArgumentsAreInvalid", func(t *testing.T) {
-		for _, c := range []struct {
-			from, to string
-			max      int
-			arg      string
-		}{{w.alpha, w.beta, 0, "maxLength"}, {w.alpha, w.beta, 7, "maxLength"}, {w.p + "x", w.beta, 4, "from"}, {w.alpha, w.p + "x", 4, "to"}, {w.alpha, w.alpha, 4, "to"}} {
-			_, err := s.Paths(ctx, c.from, c.to, c.max, false)
-			wantCode(t, err, geokg.CodeInvalid)
-			if !strings.HasPrefix(geokg.ErrorMessage(err), c.arg+":") {
-				t.Errorf("message %q does not name %s", geokg.ErrorMessage(err), c.arg)
-			}
+		if len(got) != 2 || got[w.alpha].Name != "Quillon Marbury" {
+			t.Errorf("got %d entities (%v), want north and alpha only", len(got), got)
 		}
 	})
 }
@@ -321,42 +162,56 @@ func TestEvents(t *testing.T) {
 	tests := []struct {
 		name string
 		f    geokg.EventFilter
+		p    geokg.Page
 		want []string
 	}{
-		{"Participant", geokg.EventFilter{ParticipantID: w.gamma}, []string{w.e2, w.e1}},
-		{"ParticipantAsActor", geokg.EventFilter{ParticipantID: w.gamma, Role: geokg.RoleActor}, []string{w.e2}},
-		{"ParticipantAsTarget", geokg.EventFilter{ParticipantID: w.gamma, Role: geokg.RoleTarget}, []string{w.e1}},
-		{"TypeAndParticipant", geokg.EventFilter{ParticipantID: w.gamma, Type: "ACCUSE"}, []string{w.e2}},
-		{"Location", geokg.EventFilter{LocationID: w.capital}, []string{w.e1}},
-		{"LocationIncludesItsCapital", geokg.EventFilter{LocationID: w.north}, []string{w.e1}},
-		{"TypeAndLocation", geokg.EventFilter{LocationID: w.south, Type: "ACCUSE"}, []string{w.e2}},
-		{"TypeAndLocationNoMatch", geokg.EventFilter{LocationID: w.south, Type: "CONSULT"}, []string{}},
-		{"About", geokg.EventFilter{AboutID: w.war}, []string{w.e1}},
-		{"From", geokg.EventFilter{ParticipantID: w.gamma, From: "2024-03-02"}, []string{w.e2}},
-		{"To", geokg.EventFilter{ParticipantID: w.gamma, To: "2024-03-02"}, []string{w.e1}},
-		{"ToAMonthIncludesItsDays", geokg.EventFilter{ParticipantID: w.gamma, To: "2024-03"}, []string{w.e2, w.e1}},
-		{"First", geokg.EventFilter{ParticipantID: w.gamma, First: 1}, []string{w.e2}},
+		{"Participant", geokg.EventFilter{ParticipantID: w.gamma}, geokg.Page{}, []string{w.e2, w.e1}},
+		{"OldestFirst", geokg.EventFilter{ParticipantID: w.gamma, Ascending: true}, geokg.Page{}, []string{w.e1, w.e2}},
+		{"Actor", geokg.EventFilter{ActorID: w.gamma}, geokg.Page{}, []string{w.e2}},
+		{"Target", geokg.EventFilter{TargetID: w.gamma}, geokg.Page{}, []string{w.e1}},
+		{"ActorAndTarget", geokg.EventFilter{ActorID: w.gamma, TargetID: w.beta}, geokg.Page{}, []string{w.e2}},
+		{"ActorAndTargetSwapped", geokg.EventFilter{ActorID: w.beta, TargetID: w.gamma}, geokg.Page{}, []string{}},
+		{"TypesAndParticipant", geokg.EventFilter{ParticipantID: w.gamma, Types: []string{"ACCUSE"}}, geokg.Page{}, []string{w.e2}},
+		{"SeveralTypes", geokg.EventFilter{ParticipantID: w.gamma, Types: []string{"ACCUSE", "CONSULT"}}, geokg.Page{}, []string{w.e2, w.e1}},
+		{"Location", geokg.EventFilter{LocationID: w.capital}, geokg.Page{}, []string{w.e1}},
+		{"LocationIncludesItsCapital", geokg.EventFilter{LocationID: w.north}, geokg.Page{}, []string{w.e1}},
+		{"TypeAndLocation", geokg.EventFilter{LocationID: w.south, Types: []string{"ACCUSE"}}, geokg.Page{}, []string{w.e2}},
+		{"TypeAndLocationNoMatch", geokg.EventFilter{LocationID: w.south, Types: []string{"CONSULT"}}, geokg.Page{}, []string{}},
+		{"About", geokg.EventFilter{AboutID: w.war}, geokg.Page{}, []string{w.e1}},
+		{"From", geokg.EventFilter{ParticipantID: w.gamma, From: "2024-03-02"}, geokg.Page{}, []string{w.e2}},
+		{"To", geokg.EventFilter{ParticipantID: w.gamma, To: "2024-03-02"}, geokg.Page{}, []string{w.e1}},
+		{"ToAMonthIncludesItsDays", geokg.EventFilter{ParticipantID: w.gamma, To: "2024-03"}, geokg.Page{}, []string{w.e2, w.e1}},
+		{"FirstPage", geokg.EventFilter{ParticipantID: w.gamma}, geokg.Page{First: 1}, []string{w.e2}},
+		{"SecondPage", geokg.EventFilter{ParticipantID: w.gamma}, geokg.Page{First: 1, Offset: 1}, []string{w.e1}},
+		{"PastTheEnd", geokg.EventFilter{ParticipantID: w.gamma}, geokg.Page{First: 1, Offset: 5}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.f.First == 0 {
-				tt.f.First = 50
+			if tt.p.First == 0 {
+				tt.p.First = 50
 			}
-			evs, err := s.Events(ctx, tt.f)
+			res, err := s.Events(ctx, tt.f, tt.p)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := eventIDs(evs); !slices.Equal(got, tt.want) {
+			if got := eventIDs(res.Items); !slices.Equal(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if tt.p.Offset == 0 && tt.p.First == 50 && res.Total != len(tt.want) {
+				t.Errorf("total: got %d, want %d", res.Total, len(tt.want))
+			}
+			if strings.HasSuffix(tt.name, "Page") && res.Total != 2 {
+				t.Errorf("total on a page: got %d, want all 2", res.Total)
 			}
 		})
 	}
 
 	t.Run("EventsAreResolved", func(t *testing.T) {
-		evs, err := s.Events(ctx, geokg.EventFilter{ParticipantID: w.alpha, First: 10})
+		res, err := s.Events(ctx, geokg.EventFilter{ParticipantID: w.alpha}, geokg.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
+		evs := res.Items
 		if len(evs) != 1 {
 			t.Fatalf("got %d events, want 1", len(evs))
 		}
@@ -381,17 +236,22 @@ func TestEvents(t *testing.T) {
 
 	t.Run("BadFiltersAreInvalid", func(t *testing.T) {
 		for _, c := range []struct {
-			f   geokg.EventFilter
-			arg string
+			f     geokg.EventFilter
+			first int
+			arg   string
 		}{
-			{geokg.EventFilter{LocationID: w.p + "nowhere", First: 10}, "location"},
-			{geokg.EventFilter{ParticipantID: w.p + "nobody", First: 10}, "participant"},
-			{geokg.EventFilter{AboutID: w.p + "nothing", First: 10}, "about"},
-			{geokg.EventFilter{From: "March 2024", First: 10}, "from"},
-			{geokg.EventFilter{Role: geokg.RoleActor, First: 10}, "role"},
-			{geokg.EventFilter{First: 0}, "first"},
+			{geokg.EventFilter{LocationID: w.p + "nowhere"}, 10, "location"},
+			{geokg.EventFilter{ParticipantID: w.p + "nobody"}, 10, "participant"},
+			{geokg.EventFilter{ActorID: w.p + "nobody"}, 10, "actor"},
+			{geokg.EventFilter{TargetID: w.p + "nobody"}, 10, "target"},
+			{geokg.EventFilter{AboutID: w.p + "nothing"}, 10, "about"},
+			{geokg.EventFilter{From: "March 2024"}, 10, "from"},
+			{geokg.EventFilter{From: "2024-03-05", To: "2024-03-01"}, 10, "to"},
+			{geokg.EventFilter{Types: []string{"SHRUG"}}, 10, "types"},
+			{geokg.EventFilter{}, 0, "first"},
+			{geokg.EventFilter{}, 101, "first"},
 		} {
-			_, err := s.Events(ctx, c.f)
+			_, err := s.Events(ctx, c.f, geokg.Page{First: c.first})
 			wantCode(t, err, geokg.CodeInvalid)
 			if !strings.HasPrefix(geokg.ErrorMessage(err), c.arg+":") {
 				t.Errorf("message %q does not name %s", geokg.ErrorMessage(err), c.arg)
@@ -405,14 +265,15 @@ func TestEntityRelationships(t *testing.T) {
 	ctx := context.Background()
 	w := newWorld(testPrefix(t, s))
 	w.load(t, s)
+	all := geokg.Page{First: 50}
 
 	t.Run("AllTypesForSeveralEntitiesInOneCall", func(t *testing.T) {
-		rels, err := s.RelationshipsOf(ctx, []string{w.alpha, w.beta, w.p + "nobody"}, nil, 50)
+		rels, err := s.RelationshipsOf(ctx, []string{w.alpha, w.beta, w.p + "nobody"}, nil, all)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, r := range rels[w.alpha] {
+		for _, r := range rels[w.alpha].Items {
 			got = append(got, string(r.Type)+" "+string(r.Direction)+" "+r.Other.ID)
 		}
 		want := []string{
@@ -420,59 +281,161 @@ func TestEntityRelationships(t *testing.T) {
 			"INVOLVES INCOMING " + w.e1,
 			"MENTIONS INCOMING " + w.one,
 		}
-		if !slices.Equal(got, want) {
-			t.Errorf("alpha: got %q, want %q", got, want)
+		if !slices.Equal(got, want) || rels[w.alpha].Total != 3 {
+			t.Errorf("alpha: got %q (total %d), want %q", got, rels[w.alpha].Total, want)
 		}
-		if n := len(rels[w.beta]); n != 3 { // e2 INVOLVES, MENTIONS from one and two
+		if n := len(rels[w.beta].Items); n != 3 { // e2 INVOLVES, MENTIONS from one and two
 			t.Errorf("beta: got %d relationships, want 3", n)
 		}
 		if _, ok := rels[w.p+"nobody"]; ok {
 			t.Errorf("unknown id: got relationships, want none")
 		}
 	})
-	t.Run("FilteredByType", func(t *testing.T) {
-		rels, err := s.RelationshipsOf(ctx, []string{w.alpha}, []geokg.RelationType{geokg.RelMentions}, 50)
+	t.Run("PagedWithTotal", func(t *testing.T) {
+		rels, err := s.RelationshipsOf(ctx, []string{w.alpha}, nil, geokg.Page{First: 1, Offset: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
 		r := rels[w.alpha]
+		if len(r.Items) != 1 || r.Items[0].Other.ID != w.e1 || r.Total != 3 {
+			t.Errorf("second of alpha's relationships: got %+v (total %d), want the INVOLVES from e1 of 3", r.Items, r.Total)
+		}
+	})
+	t.Run("FilteredByType", func(t *testing.T) {
+		rels, err := s.RelationshipsOf(ctx, []string{w.alpha}, []geokg.RelationType{geokg.RelMentions}, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rels[w.alpha].Items
 		if len(r) != 1 || r[0].Count != 3 || r[0].Other.Kind != geokg.NodeArticle || len(r[0].Evidence) != 1 || r[0].Evidence[0].Sentence != 1 {
 			t.Errorf("got %+v, want one MENTIONS from article one, count 3, first in sentence 1", r)
 		}
+		_, err = s.RelationshipsOf(ctx, []string{w.alpha}, []geokg.RelationType{"KNOWS`]->() DETACH DELETE n //"}, all)
+		wantCode(t, err, geokg.CodeInvalid)
 	})
 	t.Run("EventsOf", func(t *testing.T) {
-		evs, err := s.EventsOf(ctx, []string{w.alpha, w.gamma, w.war}, "", 50)
+		evs, err := s.EventsOf(ctx, []string{w.alpha, w.gamma, w.war}, "", all)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for id, want := range map[string][]string{w.alpha: {w.e1}, w.gamma: {w.e2, w.e1}, w.war: {w.e1}} {
-			if got := eventIDs(evs[id]); !slices.Equal(got, want) {
-				t.Errorf("events of %s: got %v, want %v", id, got, want)
+			if got := eventIDs(evs[id].Items); !slices.Equal(got, want) || evs[id].Total != len(want) {
+				t.Errorf("events of %s: got %v (total %d), want %v", id, got, evs[id].Total, want)
 			}
 		}
-		evs, err = s.EventsOf(ctx, []string{w.gamma}, geokg.RoleTarget, 50)
+		evs, err = s.EventsOf(ctx, []string{w.gamma}, geokg.RoleTarget, all)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := eventIDs(evs[w.gamma]); !slices.Equal(got, []string{w.e1}) {
+		if got := eventIDs(evs[w.gamma].Items); !slices.Equal(got, []string{w.e1}) {
 			t.Errorf("gamma as target: got %v, want [%s]", got, w.e1)
 		}
 	})
-	t.Run("RolesOfPersonAndCountry", func(t *testing.T) {
-		roles, err := s.RolesOf(ctx, []string{w.alpha, w.north, w.beta})
+	t.Run("OfficesOfPersonAndCountry", func(t *testing.T) {
+		roles, err := s.OfficesOf(ctx, []string{w.alpha, w.north, w.beta}, geokg.RoleFilter{}, all)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, id := range []string{w.alpha, w.north} {
-			r := roles[id]
+			r := roles[id].Items
 			if len(r) != 1 || r[0].Person.ID != w.alpha || r[0].Organization.ID != w.north || r[0].Title != "Foreign Minister" ||
 				r[0].Since != "2021-05-01" || r[0].Evidence == nil || r[0].Evidence.ArticleTitle != w.articleOne.Article.Title {
-				t.Errorf("roles of %s: got %+v, want alpha Foreign Minister of north since 2021-05-01, cited", id, r)
+				t.Errorf("offices of %s: got %+v, want alpha Foreign Minister of north since 2021-05-01, cited", id, r)
 			}
 		}
-		if n := len(roles[w.beta]); n != 0 {
-			t.Errorf("roles of beta: got %d, want 0", n)
+		if n := len(roles[w.beta].Items); n != 0 {
+			t.Errorf("offices of beta: got %d, want 0", n)
 		}
+	})
+	t.Run("OfficesHeldOnADate", func(t *testing.T) {
+		tests := []struct {
+			name string
+			f    geokg.RoleFilter
+			want int
+		}{
+			{"ByTitleIgnoringCase", geokg.RoleFilter{OfID: w.north, Title: "foreign minister"}, 1},
+			{"OtherTitle", geokg.RoleFilter{OfID: w.north, Title: "President"}, 0},
+			{"HeldThatDay", geokg.RoleFilter{OfID: w.north, At: "2022-01-01"}, 1},
+			{"NotYetHeld", geokg.RoleFilter{OfID: w.north, At: "2020-12-31"}, 0},
+			{"YearOfTheStart", geokg.RoleFilter{OfID: w.north, At: "2021"}, 1},
+		}
+		for _, tt := range tests {
+			res, err := s.Offices(ctx, tt.f, all)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != tt.want || res.Total != tt.want {
+				t.Errorf("%s: got %d offices (total %d), want %d", tt.name, len(res.Items), res.Total, tt.want)
+			}
+		}
+		_, err := s.Offices(ctx, geokg.RoleFilter{OfID: w.p + "nowhere"}, all)
+		wantCode(t, err, geokg.CodeInvalid)
+		_, err = s.Offices(ctx, geokg.RoleFilter{At: "yesterday"}, all)
+		wantCode(t, err, geokg.CodeInvalid)
+	})
+	t.Run("MentionCounts", func(t *testing.T) {
+		counts, err := s.MentionCounts(ctx, []string{w.alpha, w.beta, w.league})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if counts[w.alpha] != 3 || counts[w.beta] != 3 || counts[w.league] != 0 {
+			t.Errorf("got %v, want alpha 3, beta 3 (1+2), league 0", counts)
+		}
+	})
+}
+
+func TestEntities(t *testing.T) {
+	s := MustOpenStore(t)
+	ctx := context.Background()
+	w := newWorld(testPrefix(t, s))
+	w.load(t, s)
+	tests := []struct {
+		name string
+		f    geokg.EntityFilter
+		want []string
+	}{
+		{"TiedToACountryByName", geokg.EntityFilter{CountryID: w.north}, []string{w.capital, w.alpha}},
+		{"TiedToACountryOfAKind", geokg.EntityFilter{CountryID: w.north, Kinds: []geokg.Kind{geokg.KindPerson}}, []string{w.alpha}},
+		{"NamePrefixIgnoresCase", geokg.EntityFilter{CountryID: w.north, NamePrefix: "norv"}, []string{w.capital}},
+		{"ByMentionsMostFirst", geokg.EntityFilter{CountryID: w.north, OrderBy: geokg.OrderByMentions, Desc: true}, []string{w.alpha, w.capital}},
+		{"ByNameZFirst", geokg.EntityFilter{CountryID: w.north, Desc: true}, []string{w.alpha, w.capital}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := s.Entities(ctx, tt.f, geokg.Page{First: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Items {
+				got = append(got, e.ID)
+			}
+			if !slices.Equal(got, tt.want) || res.Total != len(tt.want) {
+				t.Errorf("got %v (total %d), want %v", got, res.Total, tt.want)
+			}
+		})
+	}
+	t.Run("PrefixAcrossTheGraph", func(t *testing.T) {
+		// Other tests hold the same world under other prefixes, so only
+		// check that this one's Quillon Marbury is among the hits.
+		res, err := s.Entities(ctx, geokg.EntityFilter{NamePrefix: "Quillon M", Kinds: []geokg.Kind{geokg.KindPerson}}, geokg.Page{First: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range res.Items {
+			found = found || e.ID == w.alpha
+			if !strings.HasPrefix(e.Name, "Quillon M") {
+				t.Errorf("got %q, want names starting with Quillon M", e.Name)
+			}
+		}
+		if !found {
+			t.Errorf("hits do not include %s", w.alpha)
+		}
+	})
+	t.Run("UnknownCountryIsInvalid", func(t *testing.T) {
+		_, err := s.Entities(ctx, geokg.EntityFilter{CountryID: w.p + "nowhere"}, geokg.Page{First: 10})
+		wantCode(t, err, geokg.CodeInvalid)
 	})
 }
 
@@ -482,10 +445,14 @@ func TestArticles(t *testing.T) {
 	w := newWorld(testPrefix(t, s))
 	w.load(t, s)
 
-	t.Run("ArticleWithEntitiesAndEvents", func(t *testing.T) {
-		a, err := s.Article(ctx, w.one)
+	t.Run("ArticlesByIDWithEntitiesAndEvents", func(t *testing.T) {
+		got, err := s.ArticlesByID(ctx, []string{w.one, w.p + "article:none"})
 		if err != nil {
 			t.Fatal(err)
+		}
+		a, ok := got[w.one]
+		if len(got) != 1 || !ok {
+			t.Fatalf("got %d articles, want article one only", len(got))
 		}
 		if a.Title != w.articleOne.Article.Title || a.Published != "2024-03-02" || a.AuthorID != w.writer {
 			t.Errorf("got %q %s by %s, want %q 2024-03-02 by %s", a.Title, a.Published, a.AuthorID, w.articleOne.Article.Title, w.writer)
@@ -500,27 +467,42 @@ func TestArticles(t *testing.T) {
 		if got := eventIDs(a.Events); !slices.Equal(got, []string{w.e1}) {
 			t.Errorf("events: got %v, want [%s]", got, w.e1)
 		}
-		_, err = s.Article(ctx, w.p+"article:none")
-		wantCode(t, err, geokg.CodeNotFound)
 	})
-	t.Run("PagesNewestFirst", func(t *testing.T) {
-		page, err := s.Articles(ctx, 100, "")
-		if err != nil {
-			t.Fatal(err)
+	t.Run("FilteredAndPagedNewestFirst", func(t *testing.T) {
+		tests := []struct {
+			name string
+			f    geokg.ArticleFilter
+			p    geokg.Page
+			want []string
+		}{
+			{"Mentions", geokg.ArticleFilter{MentionsID: w.beta}, geokg.Page{First: 10}, []string{w.two, w.one}},
+			{"MentionsFrom", geokg.ArticleFilter{MentionsID: w.beta, From: "2024-03-03"}, geokg.Page{First: 10}, []string{w.two}},
+			{"MentionsTo", geokg.ArticleFilter{MentionsID: w.beta, To: "2024-03-02"}, geokg.Page{First: 10}, []string{w.one}},
+			{"SecondPage", geokg.ArticleFilter{MentionsID: w.beta}, geokg.Page{First: 1, Offset: 1}, []string{w.one}},
 		}
-		for i := 1; i < len(page); i++ {
-			if page[i-1].Published < page[i].Published {
-				t.Errorf("article %d (%s) is older than article %d (%s)", i-1, page[i-1].Published, i, page[i].Published)
+		for _, tt := range tests {
+			res, err := s.Articles(ctx, tt.f, tt.p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range res.Items {
+				got = append(got, a.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
 			}
 		}
-		next, err := s.Articles(ctx, 1, w.two)
+		res, err := s.Articles(ctx, geokg.ArticleFilter{}, geokg.Page{First: 100})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(next) != 1 || next[0].ID == w.two || next[0].Published > "2024-03-06" {
-			t.Errorf("after article two: got %v, want one article published no later than 2024-03-06", next)
+		for i := 1; i < len(res.Items); i++ {
+			if res.Items[i-1].Published < res.Items[i].Published {
+				t.Errorf("article %d (%s) is older than article %d (%s)", i-1, res.Items[i-1].Published, i, res.Items[i].Published)
+			}
 		}
-		_, err = s.Articles(ctx, 10, w.p+"article:none")
+		_, err = s.Articles(ctx, geokg.ArticleFilter{MentionsID: w.p + "nobody"}, geokg.Page{First: 10})
 		wantCode(t, err, geokg.CodeInvalid)
 	})
 }
@@ -534,7 +516,7 @@ func TestUnreachableNeo4jIsUnavailable(t *testing.T) {
 	}
 	defer s.Close(ctx)
 	_, writeErr := s.WriteFacts(ctx, newWorld("test-unreachable-").articleOne)
-	_, searchErr := s.Search(ctx, "anything", nil, 10)
+	_, searchErr := s.Search(ctx, "anything", nil, geokg.Page{First: 10})
 	for name, err := range map[string]error{
 		"Ping":       s.Ping(ctx),
 		"Migrate":    s.Migrate(ctx),
@@ -558,7 +540,7 @@ func TestDeadlineIsTimeout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Nanosecond)
 	defer cancel()
 	<-ctx.Done()
-	_, err := s.Search(ctx, "Marbury", nil, 10)
+	_, err := s.Search(ctx, "Marbury", nil, geokg.Page{First: 10})
 	wantCode(t, err, geokg.CodeTimeout)
 }
 

@@ -54,11 +54,7 @@ func TestWriteFacts(t *testing.T) {
 		if n, r := countData(t, s, w.p); n != nodes || r != rels {
 			t.Errorf("got %d nodes and %d relationships, want %d and %d unchanged", n, r, nodes, rels)
 		}
-		evs, err := s.Events(ctx, geokg.EventFilter{ParticipantID: w.alpha, First: 10})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ids := eventIDs(evs); strings.Join(ids, ",") != w.e1 {
+		if ids := eventIDs(events(t, s, geokg.EventFilter{ParticipantID: w.alpha})); strings.Join(ids, ",") != w.e1 {
 			t.Errorf("events of alpha: got %v, want [%s] still there", ids, w.e1)
 		}
 	})
@@ -105,9 +101,9 @@ func TestWriteFacts(t *testing.T) {
 		if got != geokg.Replaced {
 			t.Errorf("outcome: got %s, want %s", got, geokg.Replaced)
 		}
-		a, err := s.Article(ctx, w.one)
-		if err != nil {
-			t.Fatal(err)
+		a, ok := article(t, s, w.one)
+		if !ok {
+			t.Fatalf("article one: not found")
 		}
 		if a.Title != "Marbury cancels" {
 			t.Errorf("title: got %q, want %q", a.Title, "Marbury cancels")
@@ -118,39 +114,53 @@ func TestWriteFacts(t *testing.T) {
 		if len(a.Entities) != 1 || a.Entities[0].Entity.ID != w.alpha {
 			t.Errorf("mentioned entities: got %d (%v), want only %s", len(a.Entities), a.Entities, w.alpha)
 		}
-		if _, err := s.Entity(ctx, w.e1); geokg.ErrorCode(err) != geokg.CodeNotFound {
-			t.Errorf("e1 as entity: got %v, want not found", err)
+		if found, _ := s.EventsByID(ctx, []string{w.e1}); len(found) != 0 {
+			t.Errorf("e1: got %v, want it deleted", found)
 		}
-		consults, err := s.Events(ctx, geokg.EventFilter{ParticipantID: w.gamma, Type: "CONSULT", First: 10})
-		if err != nil {
-			t.Fatal(err)
-		}
+		consults := events(t, s, geokg.EventFilter{ParticipantID: w.gamma, Types: []string{"CONSULT"}})
 		if len(consults) != 0 {
 			t.Errorf("CONSULT events of gamma: got %v, want none (e1 removed)", eventIDs(consults))
 		}
-		roles, err := s.RolesOf(ctx, []string{w.alpha})
+		roles, err := s.OfficesOf(ctx, []string{w.alpha}, geokg.RoleFilter{}, geokg.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := len(roles[w.alpha]); n != 0 {
+		if n := len(roles[w.alpha].Items); n != 0 {
 			t.Errorf("roles of alpha after the article dropped it: got %d, want 0", n)
 		}
-		rels, err := s.RelationshipsOf(ctx, []string{w.north}, []geokg.RelationType{geokg.RelCapitalOf, geokg.RelInvolves}, 10)
+		rels, err := s.RelationshipsOf(ctx, []string{w.north}, []geokg.RelationType{geokg.RelCapitalOf, geokg.RelInvolves}, geokg.Page{First: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := len(rels[w.north]); n != 2 {
+		if n := len(rels[w.north].Items); n != 2 {
 			t.Errorf("knowledge-base relations of north: got %d, want 2 (CAPITAL_OF, INVOLVES) kept", n)
 		}
 		// e2 is article two's and must survive article one's replacement.
-		evs, err := s.Events(ctx, geokg.EventFilter{ParticipantID: w.gamma, First: 10})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ids := eventIDs(evs); strings.Join(ids, ",") != w.e2 {
+		if ids := eventIDs(events(t, s, geokg.EventFilter{ParticipantID: w.gamma})); strings.Join(ids, ",") != w.e2 {
 			t.Errorf("events of gamma: got %v, want [%s]", ids, w.e2)
 		}
 	})
+}
+
+// events returns the first 50 events matching f.
+func events(tb testing.TB, s *Store, f geokg.EventFilter) []geokg.EventDetail {
+	tb.Helper()
+	res, err := s.Events(context.Background(), f, geokg.Page{First: 50})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res.Items
+}
+
+// article returns the stored article id, and whether there is one.
+func article(tb testing.TB, s *Store, id string) (geokg.ArticleDetail, bool) {
+	tb.Helper()
+	got, err := s.ArticlesByID(context.Background(), []string{id})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, ok := got[id]
+	return a, ok
 }
 
 func eventIDs(evs []geokg.EventDetail) []string {
@@ -224,11 +234,11 @@ func TestWriteFactsIsAtomic(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.message) {
 				t.Errorf("error %q does not mention %q", err, tt.message)
 			}
-			if _, err := s.Article(ctx, f.Article.ID); geokg.ErrorCode(err) != geokg.CodeNotFound {
-				t.Errorf("article three after failed write: got %v, want not found", err)
+			if _, ok := article(t, s, f.Article.ID); ok {
+				t.Errorf("article three after failed write: found, want none")
 			}
-			if _, err := s.Entity(ctx, w.p+"person:new"); geokg.ErrorCode(err) != geokg.CodeNotFound {
-				t.Errorf("new person after failed write: got %v, want not found", err)
+			if found, _ := s.EntitiesByID(ctx, []string{w.p + "person:new"}); len(found) != 0 {
+				t.Errorf("new person after failed write: got %v, want none", found)
 			}
 			if n, r := countData(t, s, w.p); n != nodes || r != rels {
 				t.Errorf("got %d nodes and %d relationships, want %d and %d as before", n, r, nodes, rels)

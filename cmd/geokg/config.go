@@ -22,6 +22,7 @@ type config struct {
 	MaxBodyBytes  int64         // GEOKG_MAX_BODY_BYTES: request body limit
 	Playground    bool          // GEOKG_PLAYGROUND: serve the playground at /
 	Introspection bool          // GEOKG_INTROSPECTION: allow schema introspection
+	IngestToken   string        // GEOKG_INGEST_TOKEN: bearer token for ingestArticle; empty turns it off
 
 	MaxArticleBytes int64 // GEOKG_MAX_ARTICLE_BYTES: larger input files are refused
 	LogLevel        slog.Level
@@ -58,6 +59,7 @@ func configFromEnv(getenv func(string) string) (config, error) {
 	}
 	str("NEO4J_URI", &c.Neo4jURI)
 	str("NEO4J_USER", &c.Neo4jUser)
+	str("GEOKG_INGEST_TOKEN", &c.IngestToken)
 	if v := getenv("NEO4J_PASSWORD"); v != "" {
 		c.Neo4jPassword = v
 	}

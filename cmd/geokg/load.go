@@ -73,11 +73,7 @@ func parseInputCommand(name string, cfg config, args []string, stdin io.Reader, 
 	if err != nil {
 		return inputCommand{}, err
 	}
-	k, err := kb.Load()
-	if err != nil {
-		return inputCommand{}, err
-	}
-	x, err := loader.NewExtractor(k)
+	x, err := newExtractor()
 	if err != nil {
 		return inputCommand{}, err
 	}
@@ -139,4 +135,14 @@ func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string
 		return exitError{1}
 	}
 	return nil
+}
+
+// newExtractor loads the embedded knowledge base and builds the extractor
+// every command that reads articles uses.
+func newExtractor() (*loader.Extractor, error) {
+	k, err := kb.Load()
+	if err != nil {
+		return nil, err
+	}
+	return loader.NewExtractor(k)
 }

@@ -35,6 +35,12 @@ func seedDir(t *testing.T) string {
 // title's slug and the publication date the test supplies.
 const seedArticleID = "article:tillerson-meets-putin-visit-polite-but-major-differences-remain-2017-04-12"
 
+// evidence is an evidence sentence as the tests ask for it.
+type evidence struct {
+	Article struct{ Key, Title string }
+	Text    string
+}
+
 // TestSeedArticleQuestionsOverHTTP loads the seed article with `geokg load`
 // into the real Neo4j and asks the questions of expected.json over HTTP.
 func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
@@ -65,7 +71,7 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 		t.Fatalf("second load: got %q, want 1 unchanged", out)
 	}
 
-	srv := httptest.NewServer(newServer(store, cfg, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	srv := httptest.NewServer(newServer(store, nil, cfg, slog.New(slog.NewTextHandler(io.Discard, nil))))
 	defer srv.Close()
 
 	var questions struct {
@@ -91,10 +97,10 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 	}
 
 	t.Run("TillersonReachesSouthSudanWithoutArticles", func(t *testing.T) {
-		type pnode struct{ ID, Label, Kind string }
+		type pnode struct{ ID, Key, Label, Kind string }
 		type pedge struct {
 			Type     string
-			Evidence []struct{ ArticleID, Text string }
+			Evidence []evidence
 		}
 		var paths []struct {
 			Length        int
@@ -102,14 +108,14 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 			Relationships []pedge
 		}
 		ask(t, srv.URL, `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 6) {
-			length nodes { id label kind } relationships { type evidence { articleId text } } } }`,
+			length nodes { id key label kind } relationships { type evidence { article { key } text } } } }`,
 			map[string]any{"from": "person:rex-tillerson", "to": "country:south-sudan"}, "paths", &paths)
 		if len(paths) == 0 {
 			t.Fatal("got no path from Rex Tillerson to South Sudan, want at least one")
 		}
 		throughSeed := false
 		for _, p := range paths {
-			if first, last := p.Nodes[0].ID, p.Nodes[len(p.Nodes)-1].ID; first != "person:rex-tillerson" || last != "country:south-sudan" {
+			if first, last := p.Nodes[0].Key, p.Nodes[len(p.Nodes)-1].Key; first != "person:rex-tillerson" || last != "country:south-sudan" {
 				t.Errorf("path runs %s .. %s, want person:rex-tillerson .. country:south-sudan", first, last)
 			}
 			if p.Length != len(p.Relationships) || len(p.Nodes) != p.Length+1 {
@@ -119,12 +125,12 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 			for _, n := range p.Nodes {
 				labels = append(labels, n.Label)
 				if n.Kind == "ARTICLE" {
-					t.Errorf("path passes through article %s", n.ID)
+					t.Errorf("path passes through article %s", n.Key)
 				}
 			}
 			for _, r := range p.Relationships {
 				for _, ev := range r.Evidence {
-					throughSeed = throughSeed || (ev.ArticleID == seedArticleID && ev.Text != "")
+					throughSeed = throughSeed || (ev.Article.Key == seedArticleID && ev.Text != "")
 				}
 			}
 			t.Logf("path: %s", strings.Join(labels, " - "))
@@ -137,18 +143,23 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 	type event struct {
 		Type         string
 		Participants []struct {
-			Entity struct{ ID, Name string }
+			Entity struct{ Key, Name string }
 			Role   string
 		}
-		About    []struct{ ID, Name string }
-		Location *struct{ ID string }
-		Evidence []struct{ ArticleID, Text string }
+		About    []struct{ Key, Name string }
+		Location *struct{ Key string }
+		Evidence []evidence
 	}
-	fromSeed := func(evs []event) []event {
+	type events struct {
+		TotalCount int
+		Edges      []struct{ Node event }
+	}
+	fromSeed := func(conn events) []event {
 		var out []event
-		for _, ev := range evs {
+		for _, edge := range conn.Edges {
+			ev := edge.Node
 			for _, e := range ev.Evidence {
-				if e.ArticleID == seedArticleID {
+				if e.Article.Key == seedArticleID {
 					out = append(out, ev)
 					break
 				}
@@ -156,12 +167,12 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 		}
 		return out
 	}
-	const eventFields = `type participants { entity { id name } role } about { id name } location { id } evidence { articleId text }`
+	const eventFields = `totalCount edges { node { type participants { entity { key name } role } about { key name } location { key } evidence { article { key } text } } }`
 
 	t.Run("WhoMetInMoscow", func(t *testing.T) {
-		var evs []event
-		ask(t, srv.URL, `query { events(type: CONSULT, location: "location:moscow", first: 100) { `+eventFields+` } }`, nil, "events", &evs)
-		evs = fromSeed(evs)
+		var conn events
+		ask(t, srv.URL, `query { events(filter: {types: [CONSULT], location: "location:moscow"}, first: 100) { `+eventFields+` } }`, nil, "events", &conn)
+		evs := fromSeed(conn)
 		if len(evs) != 1 {
 			t.Fatalf("got %d meetings in Moscow reported by the seed article, want 1", len(evs))
 		}
@@ -176,9 +187,9 @@ func TestSeedArticleQuestionsOverHTTP(t *testing.T) {
 	})
 
 	t.Run("ConflictsOfLavrovsStatements", func(t *testing.T) {
-		var evs []event
-		ask(t, srv.URL, `query { events(participant: "person:sergey-lavrov", role: ACTOR, first: 100) { `+eventFields+` } }`, nil, "events", &evs)
-		evs = fromSeed(evs)
+		var conn events
+		ask(t, srv.URL, `query { events(filter: {actor: "person:sergey-lavrov"}, first: 100) { `+eventFields+` } }`, nil, "events", &conn)
+		evs := fromSeed(conn)
 		seen := map[string]bool{}
 		for _, ev := range evs {
 			if len(ev.Evidence) == 0 || ev.Evidence[0].Text == "" {

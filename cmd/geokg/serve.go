@@ -17,6 +17,7 @@ import (
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/neo4jstore"
 )
 
@@ -58,8 +59,17 @@ func runServe(ctx context.Context, cfg config, logger *slog.Logger, args []strin
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
+	var ingester geokg.Ingester
+	if cfg.IngestToken != "" {
+		// The same pipeline as `geokg load`, one article at a time.
+		x, err := newExtractor()
+		if err != nil {
+			return err
+		}
+		ingester = loader.New(x, store, 1)
+	}
 	srv := &http.Server{
-		Handler:           newServer(store, cfg, logger),
+		Handler:           newServer(store, ingester, cfg, logger),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		// Long enough for the slowest query the timeout allows, plus
@@ -116,10 +126,12 @@ type graphStore interface {
 
 // newServer returns the whole HTTP handler: /graphql, the playground at /,
 // /healthz and /readyz, behind CORS and the access log.
-func newServer(store graphStore, cfg config, logger *slog.Logger) http.Handler {
+func newServer(store graphStore, ingester geokg.Ingester, cfg config, logger *slog.Logger) http.Handler {
 	gql := graph.NewHandler(store, graph.Options{
 		QueryTimeout:  cfg.QueryTimeout,
 		Introspection: cfg.Introspection,
+		IngestToken:   cfg.IngestToken,
+		Ingester:      ingester,
 	}, logger)
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", http.MaxBytesHandler(gql, cfg.MaxBodyBytes))
@@ -145,7 +157,7 @@ func newServer(store graphStore, cfg config, logger *slog.Logger) http.Handler {
 	c := cors.New(cors.Options{
 		AllowedOrigins: cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders: []string{"Content-Type", "Accept"},
+		AllowedHeaders: []string{"Content-Type", "Accept", "Authorization"},
 		MaxAge:         600,
 	})
 	return accessLog(logger, c.Handler(mux))

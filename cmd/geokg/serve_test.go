@@ -67,10 +67,10 @@ func serveFixture(p string) geokg.Facts {
 		return geokg.Entity{ID: p + id, Name: name, Kind: k, Aliases: aliases, Confidence: 1, Source: "kb"}
 	}
 	ev := func(sentence int, text string) []geokg.Evidence {
-		return []geokg.Evidence{{ArticleID: p + "article", Sentence: sentence, Text: text}}
+		return []geokg.Evidence{{ArticleID: p + "article:quenby", Sentence: sentence, Text: text}}
 	}
 	return geokg.Facts{
-		Article: geokg.Article{ID: p + "article", Title: "Quenby and Vantosk", Body: "...", Published: "2023-05-04", Hash: "h1"},
+		Article: geokg.Article{ID: p + "article:quenby", Title: "Quenby and Vantosk", Body: "...", Published: "2023-05-04", Hash: "h1"},
 		Entities: []geokg.Entity{
 			e("person:halvard", "Halvard Quenby", geokg.KindPerson, "H. Quenby"),
 			e("person:mirela", "Mirela Vantosk", geokg.KindPerson),
@@ -142,13 +142,14 @@ func ask(t *testing.T, base, query string, vars map[string]any, field string, v 
 }
 
 type node struct {
-	ID, Label, Kind string
+	Key, Label, Kind string
+	Degree           int
 }
 
 func ids(ns []node) []string {
 	out := []string{}
 	for _, n := range ns {
-		out = append(out, n.ID)
+		out = append(out, n.Key)
 	}
 	return out
 }
@@ -165,36 +166,51 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 	if _, err := store.WriteFacts(ctx, serveFixture(p)); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(newServer(store, cfg, slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(newServer(store, nil, cfg, slog.New(slog.DiscardHandler)))
 	defer srv.Close()
 	halvard, mirela, odo := p+"person:halvard", p+"person:mirela", p+"person:odo"
 
 	t.Run("EntityByName", func(t *testing.T) {
 		var e struct {
-			ID, Name, Kind string
-			Roles          []struct {
-				Title        string
-				Organization struct{ Name string }
+			ID, Key, Name, Kind string
+			Offices             struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						Title        string
+						Organization struct{ Name string }
+					}
+				}
 			}
-			Relationships []struct {
-				Type, Direction string
-				Other           node
+			Relationships struct {
+				Edges []struct {
+					Node struct {
+						Type, Direction string
+						Other           node
+					}
+				}
 			}
 		}
 		ask(t, srv.URL, `query($n: String!) { entityByName(name: $n) {
-			id name kind
-			roles { title organization { name } }
-			relationships(types: [HOLDS_ROLE, INVOLVES]) { type direction other { id label kind } }
+			id key name kind
+			... on Person { offices { totalCount edges { node { title organization { name } } } } }
+			relationships(types: [HOLDS_ROLE, INVOLVES]) { edges { node { type direction other { key label kind } } } }
 		} }`, map[string]any{"n": "h. quenby"}, "entityByName", &e)
-		if e.Name != "Halvard Quenby" || e.Kind != "PERSON" {
-			t.Errorf("got %s (%s), want Halvard Quenby (PERSON)", e.Name, e.Kind)
+		if e.Name != "Halvard Quenby" || e.Kind != "PERSON" || e.Key != halvard || e.ID == e.Key {
+			t.Errorf("got %s %s (%s), id %q, want Halvard Quenby (PERSON) with an opaque id", e.Key, e.Name, e.Kind, e.ID)
 		}
-		if len(e.Roles) != 1 || e.Roles[0].Title != "Chancellor" || e.Roles[0].Organization.Name != "Kelm Council" {
-			t.Errorf("roles: got %+v, want Chancellor of the Kelm Council", e.Roles)
+		if e.Offices.TotalCount != 1 || e.Offices.Edges[0].Node.Title != "Chancellor" || e.Offices.Edges[0].Node.Organization.Name != "Kelm Council" {
+			t.Errorf("offices: got %+v, want Chancellor of the Kelm Council", e.Offices)
 		}
-		if len(e.Relationships) != 2 || e.Relationships[0].Type != "HOLDS_ROLE" || e.Relationships[0].Direction != "OUTGOING" ||
-			e.Relationships[1].Type != "INVOLVES" || e.Relationships[1].Other.Kind != "EVENT" || e.Relationships[1].Other.Label != "CONSULT 2023-05-01" {
-			t.Errorf("relationships: got %+v, want HOLDS_ROLE out, then INVOLVES from the CONSULT event", e.Relationships)
+		rels := e.Relationships.Edges
+		if len(rels) != 2 || rels[0].Node.Type != "HOLDS_ROLE" || rels[0].Node.Direction != "OUTGOING" ||
+			rels[1].Node.Type != "INVOLVES" || rels[1].Node.Other.Kind != "EVENT" || rels[1].Node.Other.Label != "CONSULT 2023-05-01" {
+			t.Errorf("relationships: got %+v, want HOLDS_ROLE out, then INVOLVES from the CONSULT event", rels)
+		}
+		var again struct{ Name string }
+		ask(t, srv.URL, `query($id: ID!) { node(id: $id) { ... on Person { name } } }`, map[string]any{"id": e.ID}, "node", &again)
+		if again.Name != "Halvard Quenby" {
+			t.Errorf("node(id) of the opaque id: got %+v, want Halvard Quenby", again)
 		}
 		var none *struct{ ID string }
 		if a := ask(t, srv.URL, `{ entityByName(name: "Nobody Atall") { id } }`, nil, "entityByName", &none); none != nil {
@@ -203,13 +219,15 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 	})
 
 	t.Run("Search", func(t *testing.T) {
-		var hits []struct {
-			Entity       struct{ ID, Name string }
-			Score        float64
-			MatchedAlias string
+		var hits struct {
+			Edges []struct {
+				Node         struct{ Key, Name string }
+				Score        float64
+				MatchedAlias string
+			}
 		}
-		ask(t, srv.URL, `{ search(text: "Ostravian Republik", kinds: [COUNTRY], first: 5) { entity { id name } score matchedAlias } }`, nil, "search", &hits)
-		if len(hits) == 0 || hits[0].Entity.Name != "Ostravia" || hits[0].MatchedAlias != "Ostravian Republic" || hits[0].Score <= 0 {
+		ask(t, srv.URL, `{ search(text: "Ostravian Republik", kinds: [COUNTRY], first: 5) { edges { node { key name } score matchedAlias } } }`, nil, "search", &hits)
+		if len(hits.Edges) == 0 || hits.Edges[0].Node.Name != "Ostravia" || hits.Edges[0].MatchedAlias != "Ostravian Republic" || hits.Edges[0].Score <= 0 {
 			t.Errorf("got %+v, want Ostravia first, matched by its alias", hits)
 		}
 	})
@@ -219,14 +237,14 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 			Nodes []node
 			Edges []struct{ Source, Target, Type string }
 		}
-		ask(t, srv.URL, `query($id: ID!) { neighborhood(id: $id, depth: 2, kinds: [PERSON]) { nodes { id label kind } edges { source target type } } }`,
+		ask(t, srv.URL, `query($id: ID!) { neighborhood(ids: [$id], depth: 2, kinds: [PERSON]) { nodes { key label kind degree } edges { source target type weight } } }`,
 			map[string]any{"id": halvard}, "neighborhood", &g)
 		want := []string{halvard, p + "event:ev1", odo}
 		if got := ids(g.Nodes); !slices.Equal(got, want) {
 			t.Errorf("nodes: got %v, want %v", got, want)
 		}
-		if len(g.Edges) != 2 {
-			t.Errorf("edges: got %+v, want the event's two INVOLVES", g.Edges)
+		if len(g.Edges) != 2 || g.Nodes[1].Degree != 2 {
+			t.Errorf("edges: got %+v and nodes %+v, want the event's two INVOLVES", g.Edges, g.Nodes)
 		}
 	})
 
@@ -236,7 +254,7 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 			Nodes         []node
 			Relationships []struct{ Type string }
 		}
-		ask(t, srv.URL, `query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id kind } relationships { type } } }`,
+		ask(t, srv.URL, `query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { key kind } relationships { type } } }`,
 			map[string]any{"a": halvard, "b": mirela}, "paths", &paths)
 		want := []string{halvard, p + "event:ev1", odo, p + "event:ev2", mirela}
 		if len(paths) != 1 || paths[0].Length != 4 || !slices.Equal(ids(paths[0].Nodes), want) {
@@ -244,10 +262,10 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 		}
 		for _, n := range paths[0].Nodes {
 			if n.Kind == "ARTICLE" {
-				t.Errorf("path runs through article %s", n.ID)
+				t.Errorf("path runs through article %s", n.Key)
 			}
 		}
-		ask(t, srv.URL, `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, throughArticles: true) { length nodes { id kind } } }`,
+		ask(t, srv.URL, `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, via: [PERSON, EVENT, ARTICLE]) { length nodes { key kind } } }`,
 			map[string]any{"a": halvard, "b": mirela}, "paths", &paths)
 		if len(paths) != 1 || paths[0].Length != 2 || paths[0].Nodes[1].Kind != "ARTICLE" {
 			t.Errorf("through articles: got %+v, want one path of 2 through the article", paths)
@@ -255,37 +273,39 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 	})
 
 	t.Run("EventsByTypeAndLocation", func(t *testing.T) {
-		var events []struct {
-			ID, Type, Date string
-			Participants   []struct {
+		type event struct {
+			Key, Type, Date string
+			Participants    []struct {
 				Role   string
-				Entity struct{ ID, Name string }
+				Entity struct{ Key, Name string }
 			}
-			Location *struct{ ID string }
-			Evidence []struct {
-				ArticleTitle, Text string
-			}
+			Location *struct{ Key string }
+			Evidence []evidence
 		}
-		q := `query($loc: ID!, $type: EventType) { events(type: $type, location: $loc) {
-			id type date participants { role entity { id name } } location { id } evidence { articleTitle text } } }`
-		ask(t, srv.URL, q, map[string]any{"loc": p + "country:ostravia", "type": "CONSULT"}, "events", &events)
-		if len(events) != 1 || events[0].ID != p+"event:ev1" || events[0].Type != "CONSULT" || events[0].Date != "2023-05-01" {
-			t.Fatalf("got %+v, want ev1 (CONSULT in Kelm, Ostravia's capital)", events)
+		var conn struct {
+			TotalCount int
+			Edges      []struct{ Node event }
 		}
-		e := events[0]
+		q := `query($loc: ID!, $types: [EventType!]) { events(filter: {location: $loc, types: $types}) { totalCount edges { node {
+			key type date participants { role entity { key name } } location { key } evidence { article { key title } text } } } } }`
+		ask(t, srv.URL, q, map[string]any{"loc": p + "country:ostravia", "types": []string{"CONSULT"}}, "events", &conn)
+		if len(conn.Edges) != 1 || conn.TotalCount != 1 || conn.Edges[0].Node.Key != p+"event:ev1" || conn.Edges[0].Node.Type != "CONSULT" || conn.Edges[0].Node.Date != "2023-05-01" {
+			t.Fatalf("got %+v, want ev1 (CONSULT in Kelm, Ostravia's capital)", conn)
+		}
+		e := conn.Edges[0].Node
 		if len(e.Participants) != 2 || e.Participants[0].Role != "ACTOR" || e.Participants[0].Entity.Name != "Halvard Quenby" ||
-			e.Participants[1].Role != "TARGET" || e.Participants[1].Entity.ID != odo {
+			e.Participants[1].Role != "TARGET" || e.Participants[1].Entity.Key != odo {
 			t.Errorf("participants: got %+v, want Quenby (ACTOR), Ferrant (TARGET)", e.Participants)
 		}
-		if e.Location == nil || e.Location.ID != p+"location:kelm" {
+		if e.Location == nil || e.Location.Key != p+"location:kelm" {
 			t.Errorf("location: got %+v, want kelm", e.Location)
 		}
-		if len(e.Evidence) != 1 || e.Evidence[0].ArticleTitle != "Quenby and Vantosk" || e.Evidence[0].Text != "Quenby met Ferrant in Kelm." {
+		if len(e.Evidence) != 1 || e.Evidence[0].Article.Title != "Quenby and Vantosk" || e.Evidence[0].Text != "Quenby met Ferrant in Kelm." {
 			t.Errorf("evidence: got %+v", e.Evidence)
 		}
-		ask(t, srv.URL, q, map[string]any{"loc": p + "country:ostravia", "type": nil}, "events", &events)
-		if len(events) != 2 || events[0].ID != p+"event:ev2" {
-			t.Errorf("all events in Ostravia: got %+v, want ev2 then ev1", events)
+		ask(t, srv.URL, q, map[string]any{"loc": p + "country:ostravia", "types": nil}, "events", &conn)
+		if len(conn.Edges) != 2 || conn.Edges[0].Node.Key != p+"event:ev2" {
+			t.Errorf("all events in Ostravia: got %+v, want ev2 then ev1", conn)
 		}
 	})
 
@@ -294,25 +314,27 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 			Title    string
 			Entities []struct {
 				Count  int
-				Entity struct{ ID string }
+				Entity struct{ Key string }
 			}
-			Events []struct{ ID string }
+			Events []struct{ Key string }
 		}
-		ask(t, srv.URL, `query($id: ID!) { article(id: $id) { title entities { count entity { id } } events { id } } }`,
-			map[string]any{"id": p + "article"}, "article", &a)
-		if a.Title != "Quenby and Vantosk" || len(a.Entities) != 2 || a.Entities[0].Entity.ID != halvard || a.Entities[0].Count != 2 || len(a.Events) != 2 {
+		ask(t, srv.URL, `query($id: ID!) { node(id: $id) { ... on Article { title entities { count entity { key } } events { key } } } }`,
+			map[string]any{"id": p + "article:quenby"}, "node", &a)
+		if a.Title != "Quenby and Vantosk" || len(a.Entities) != 2 || a.Entities[0].Entity.Key != halvard || a.Entities[0].Count != 2 || len(a.Events) != 2 {
 			t.Errorf("got %+v, want the article with Quenby (2 mentions) first and two events", a)
 		}
 	})
 
 	t.Run("BadArgumentsAreBadUserInput", func(t *testing.T) {
 		for _, c := range []struct{ query, arg string }{
-			{`{ neighborhood(id: "` + halvard + `", depth: 4) { nodes { id } } }`, "depth"},
+			{`{ neighborhood(ids: ["` + halvard + `"], depth: 4) { nodes { id } } }`, "depth"},
 			{`{ paths(from: "` + halvard + `", to: "` + mirela + `", maxLength: 9) { length } }`, "maxLength"},
-			{`{ search(text: "x", first: 1000) { score } }`, "first"},
-			{`{ neighborhood(id: "` + p + `nobody") { nodes { id } } }`, "id"},
-			{`{ events(location: "` + p + `nowhere") { id } }`, "location"},
-			{`{ events(from: "yesterday") { id } }`, "from"},
+			{`{ search(text: "x", first: 1000) { totalCount } }`, "first"},
+			{`{ search(text: "x", after: "not-a-cursor") { totalCount } }`, "after"},
+			{`{ neighborhood(ids: ["` + p + `nobody"]) { nodes { id } } }`, "ids"},
+			{`{ events(filter: {location: "` + p + `nowhere"}) { totalCount } }`, "location"},
+			{`{ events(filter: {from: "yesterday"}) { totalCount } }`, "from"},
+			{`{ timeline(id: "` + p + `nobody") { totalCount } }`, "id"},
 		} {
 			a := ask(t, srv.URL, c.query, nil, "", nil)
 			if a.code() != "BAD_USER_INPUT" || !strings.HasPrefix(a.Errors[0].Message, c.arg+":") {
@@ -349,9 +371,9 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 	t.Run("BodyOverTheLimitIsRefused", func(t *testing.T) {
 		small := cfg
 		small.MaxBodyBytes = 64
-		s := httptest.NewServer(newServer(store, small, slog.New(slog.DiscardHandler)))
+		s := httptest.NewServer(newServer(store, nil, small, slog.New(slog.DiscardHandler)))
 		defer s.Close()
-		body := `{"query": "{ search(text: \"` + strings.Repeat("a", 200) + `\") { score } }"}`
+		body := `{"query": "{ search(text: \"` + strings.Repeat("a", 200) + `\") { totalCount } }"}`
 		resp, err := http.Post(s.URL+"/graphql", "application/json", strings.NewReader(body))
 		if err != nil {
 			t.Fatal(err)
@@ -359,7 +381,7 @@ func TestServeAnswersOverHTTP(t *testing.T) {
 		raw, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		// gqlgen answers an unreadable body with a GraphQL error.
-		if !strings.Contains(string(raw), "request body too large") || strings.Contains(string(raw), "score") {
+		if !strings.Contains(string(raw), "request body too large") || strings.Contains(string(raw), "totalCount") {
 			t.Errorf("got %d %s, want a refusal saying the body is too large", resp.StatusCode, raw)
 		}
 	})
@@ -374,10 +396,10 @@ func TestServeWithoutNeo4j(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close(context.Background())
-	srv := httptest.NewServer(newServer(store, cfg, slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(newServer(store, nil, cfg, slog.New(slog.DiscardHandler)))
 	defer srv.Close()
 
-	a := ask(t, srv.URL, `{ search(text: "Quenby") { score } }`, nil, "", nil)
+	a := ask(t, srv.URL, `{ search(text: "Quenby") { totalCount } }`, nil, "", nil)
 	if a.code() != "DATABASE_UNAVAILABLE" || a.Errors[0].Message != "the graph database is unavailable; try again shortly" {
 		t.Errorf("got %s, want DATABASE_UNAVAILABLE", a.raw)
 	}

@@ -2,6 +2,517 @@
 
 package model
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/geokg/geokg"
+)
+
+// A page of articles.
+type ArticleConnection struct {
+	// The articles of this page, each with its cursor.
+	Edges []ArticleEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many articles match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An article in a page.
+type ArticleEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The article.
+	Node *geokg.ArticleDetail `json:"node"`
+}
+
+// Which articles to select.
+type ArticleFilter struct {
+	// Only those published on or after this date.
+	From *string `json:"from,omitempty"`
+	// Only those published on or before this date.
+	To *string `json:"to,omitempty"`
+	// Only those that name this entity (id or key).
+	Mentions *string `json:"mentions,omitempty"`
+}
+
+// An article to ingest.
+type ArticleInput struct {
+	// Its headline.
+	Title string `json:"title"`
+	// Its text: paragraphs separated by blank lines.
+	Body string `json:"body"`
+	// When it was published (YYYY-MM-DD); anchors relative dates such as last Tuesday.
+	Published *string `json:"published,omitempty"`
+	// Its subheadline.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// Its author.
+	Author *string `json:"author,omitempty"`
+	// Where it was published online.
+	URL *string `json:"url,omitempty"`
+	// The outlet.
+	Source *string `json:"source,omitempty"`
+	// A stable id of your own (the article's key becomes article:<id>); derived from the title and date when omitted.
+	ID *string `json:"id,omitempty"`
+}
+
+// A page of co-mentioned entities.
+type CoMentionConnection struct {
+	// The entities of this page, each with its cursor.
+	Edges []CoMentionEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entities share an article with it in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A co-mentioned entity in a page.
+type CoMentionEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The co-mention.
+	Node *geokg.CoMention `json:"node"`
+}
+
+// A page of common neighbors.
+type CommonNeighborConnection struct {
+	// The neighbors of this page, each with its cursor.
+	Edges []CommonNeighborEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many common neighbors there are in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A common neighbor in a page.
+type CommonNeighborEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The common neighbor.
+	Node *geokg.CommonNeighbor `json:"node"`
+}
+
+// A page of entities.
+type EntityConnection struct {
+	// The entities of this page, each with its cursor.
+	Edges []EntityEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entities match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An entity in a page.
+type EntityEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The entity.
+	Node Entity `json:"node"`
+}
+
+// Which entities to select.
+type EntityFilter struct {
+	// Only these kinds.
+	Kinds []geokg.Kind `json:"kinds,omitempty"`
+	// Only names starting with this text, ignoring case.
+	NamePrefix *string `json:"namePrefix,omitempty"`
+	// Only entities tied to this country (id or key): its people, organizations and places, by office, nationality or location.
+	Country *string `json:"country,omitempty"`
+}
+
+// How to sort entities.
+type EntityOrder struct {
+	// What to sort by.
+	Field EntityOrderField `json:"field"`
+	// Which way; ASC for names and DESC for mentions when omitted.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// A page of events.
+type EventConnection struct {
+	// The events of this page, each with its cursor.
+	Edges []EventEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An event in a page.
+type EventEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *geokg.EventDetail `json:"node"`
+}
+
+// Which events to select.
+type EventFilter struct {
+	// Only events of these types.
+	Types []string `json:"types,omitempty"`
+	// Only events this entity (id or key) acts in.
+	Actor *string `json:"actor,omitempty"`
+	// Only events this entity is the target of.
+	Target *string `json:"target,omitempty"`
+	// Only events this entity takes part in, in any role.
+	Participant *string `json:"participant,omitempty"`
+	// Only events that took place here, or in a place that is part of it or its capital.
+	Location *string `json:"location,omitempty"`
+	// Only events about this conflict.
+	About *string `json:"about,omitempty"`
+	// Only events on or after this date.
+	From *string `json:"from,omitempty"`
+	// Only events on or before this date (a month or year includes all of it).
+	To *string `json:"to,omitempty"`
+}
+
+// How to sort events.
+type EventOrder struct {
+	// What to sort by.
+	Field EventOrderField `json:"field"`
+	// Which way; DESC (newest first) when omitted.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// What ingestArticle did.
+type IngestResult struct {
+	// LOADED, REPLACED or UNCHANGED.
+	Outcome IngestOutcome `json:"outcome"`
+	// The article as stored.
+	Article *geokg.ArticleDetail `json:"article"`
+	// How many entities, events and relations were read from it.
+	EntityCount int `json:"entityCount"`
+	// How many events were read from it.
+	EventCount int `json:"eventCount"`
+}
+
+// Changes to the graph. They need the bearer token the server was configured with.
+type Mutation struct {
+}
+
+// Where a page of a connection is.
+type PageInfo struct {
+	// Whether there are more after this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// Whether there are some before this page.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the first edge, or null on an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The cursor of the last edge, or null on an empty page; pass it as after for the next page.
+	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A page of parties.
+type PartyConnection struct {
+	// The parties of this page, each with its cursor.
+	Edges []PartyEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A party in a page.
+type PartyEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The party.
+	Node *geokg.Party `json:"node"`
+}
+
 // The questions the graph answers.
 type Query struct {
+}
+
+// A page of relationships.
+type RelationshipConnection struct {
+	// The relationships of this page, each with its cursor.
+	Edges []RelationshipEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many relationships match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// A relationship in a page.
+type RelationshipEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The relationship.
+	Node *geokg.Relationship `json:"node"`
+}
+
+// A page of offices.
+type RoleConnection struct {
+	// The offices of this page, each with its cursor.
+	Edges []RoleEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many offices match in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An office in a page.
+type RoleEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The office.
+	Node *geokg.Role `json:"node"`
+}
+
+// A page of search hits, best first.
+type SearchConnection struct {
+	// The hits of this page.
+	Edges []SearchEdge `json:"edges"`
+	// Where this page is.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many hits the search found in all (at most 1,000 are ranked).
+	TotalCount int `json:"totalCount"`
+}
+
+// An entity found by search.
+type SearchEdge struct {
+	// Where it is, for after.
+	Cursor string `json:"cursor"`
+	// The entity.
+	Node Entity `json:"node"`
+	// Relevance, higher is better; only comparable within one search.
+	Score float64 `json:"score"`
+	// The alias that matched best, or empty when the name did.
+	MatchedAlias string `json:"matchedAlias"`
+}
+
+// What to sort entities by.
+type EntityOrderField string
+
+const (
+	// The name.
+	EntityOrderFieldName EntityOrderField = "NAME"
+	// How many times articles name it.
+	EntityOrderFieldMentions EntityOrderField = "MENTIONS"
+)
+
+var AllEntityOrderField = []EntityOrderField{
+	EntityOrderFieldName,
+	EntityOrderFieldMentions,
+}
+
+func (e EntityOrderField) IsValid() bool {
+	switch e {
+	case EntityOrderFieldName, EntityOrderFieldMentions:
+		return true
+	}
+	return false
+}
+
+func (e EntityOrderField) String() string {
+	return string(e)
+}
+
+func (e *EntityOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityOrderField", str)
+	}
+	return nil
+}
+
+func (e EntityOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What to sort events by.
+type EventOrderField string
+
+const (
+	// The date the event took place.
+	EventOrderFieldDate EventOrderField = "DATE"
+)
+
+var AllEventOrderField = []EventOrderField{
+	EventOrderFieldDate,
+}
+
+func (e EventOrderField) IsValid() bool {
+	switch e {
+	case EventOrderFieldDate:
+		return true
+	}
+	return false
+}
+
+func (e EventOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventOrderField", str)
+	}
+	return nil
+}
+
+func (e EventOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What happened to an ingested article.
+type IngestOutcome string
+
+const (
+	// It was new and is now stored.
+	IngestOutcomeLoaded IngestOutcome = "LOADED"
+	// An article with this id had another text; its facts were replaced.
+	IngestOutcomeReplaced IngestOutcome = "REPLACED"
+	// The same text was already stored; nothing changed.
+	IngestOutcomeUnchanged IngestOutcome = "UNCHANGED"
+)
+
+var AllIngestOutcome = []IngestOutcome{
+	IngestOutcomeLoaded,
+	IngestOutcomeReplaced,
+	IngestOutcomeUnchanged,
+}
+
+func (e IngestOutcome) IsValid() bool {
+	switch e {
+	case IngestOutcomeLoaded, IngestOutcomeReplaced, IngestOutcomeUnchanged:
+		return true
+	}
+	return false
+}
+
+func (e IngestOutcome) String() string {
+	return string(e)
+}
+
+func (e *IngestOutcome) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IngestOutcome(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IngestOutcome", str)
+	}
+	return nil
+}
+
+func (e IngestOutcome) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IngestOutcome) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IngestOutcome) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which way to sort.
+type OrderDirection string
+
+const (
+	// Smallest, earliest or A first.
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Largest, latest or Z first.
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
