@@ -70,7 +70,9 @@ func sentenceDateSkipping(toks []token, ref time.Time, skip func(i int) bool) st
 			if d := monthDate(toks, i, ref); d != "" {
 				return d
 			}
-		case isYear(w) && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "since" || toks[i-1].lower == "of"):
+		// "since 1965" or "by May" bound a period; they do not date the
+		// act the sentence reports.
+		case isYear(w) && i > 0 && (toks[i-1].lower == "in" || toks[i-1].lower == "of"):
 			return w
 		}
 	}
@@ -116,7 +118,7 @@ func monthDate(toks []token, i int, ref time.Time) string {
 		}
 	}
 	if !hasDay {
-		// A bare month name must be introduced ("in May", "since March")
+		// A bare month name must be introduced ("in May", "last March")
 		// or carry its year: "May said" is Theresa May.
 		if !explicitYear && !(i > 0 && monthIntro[toks[i-1].lower]) {
 			return ""
@@ -131,8 +133,8 @@ func monthDate(toks []token, i int, ref time.Time) string {
 }
 
 // monthIntro are the words that make a bare month name a date.
-var monthIntro = map[string]bool{"in": true, "since": true, "until": true, "by": true, "early": true, "late": true,
-	"mid": true, "last": true, "next": true, "this": true, "from": true, "of": true, "during": true}
+var monthIntro = map[string]bool{"in": true, "early": true, "late": true,
+	"mid": true, "last": true, "next": true, "this": true, "of": true, "during": true}
 
 func isYear(s string) bool {
 	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {

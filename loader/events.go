@@ -51,6 +51,7 @@ func (st *article) codeEvents(s *sentence) {
 	if date == "" && !st.ref.IsZero() {
 		date = st.ref.Format(time.DateOnly)
 	}
+	prevEnd := -1 // where the previous trigger ended
 	for i := 0; i < len(s.toks); i++ {
 		ms := st.x.triggers.matchesAt(s.toks, i)
 		if len(ms) == 0 || s.covered(i) {
@@ -61,6 +62,15 @@ func (st *article) codeEvents(s *sentence) {
 		// A one-word trigger after a determiner is a noun ("rejected the
 		// demands"), not the act.
 		if tr.end-tr.start == 1 && i > 0 && determiners[s.toks[i-1].lower] {
+			continue
+		}
+		// A trigger right after another one (or after it and a
+		// determiner) is what the first acts on: "rejected calls for a
+		// truce" is no appeal, "denied the accusations of" no accusation.
+		objectOfPrevious := i == prevEnd || (i == prevEnd+1 && determiners[s.toks[prevEnd].lower])
+		prevEnd = tr.end
+		if objectOfPrevious {
+			i = tr.end - 1
 			continue
 		}
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
@@ -145,9 +155,24 @@ func addParticipant(ev *geokg.Event, id string, role geokg.ParticipantRole) {
 // actorBefore returns the nearest person, country or organization named
 // before token i that is not a mere modifier.
 func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
+	// "Annan, speaking after talks with Israel, urged ...": a clause set
+	// off by commas right before the verb is an aside, and the actor is
+	// the subject before it.
+	skipFrom, skipTo := -1, -1
+	if i > 0 && s.toks[i-1].text == "," {
+		for k := i - 2; k > 0; k-- {
+			if s.toks[k].text == "," {
+				skipFrom, skipTo = k, i-1
+				break
+			}
+		}
+	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		if m.end > i || m.inert() || !alive(m) {
+			continue
+		}
+		if m.start > skipFrom && m.end <= skipTo && s.hasCandidateBefore(skipFrom, alive) {
 			continue
 		}
 		if m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization {
@@ -155,6 +180,18 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 		}
 	}
 	return nil
+}
+
+// hasCandidateBefore reports whether an actor-capable mention ends at or
+// before token i, so that skipping an aside still leaves an actor.
+func (s *sentence) hasCandidateBefore(i int, alive func(*mention) bool) bool {
+	for _, m := range s.ments {
+		if m.end <= i && !m.inert() && alive(m) &&
+			(m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionByID returns the first top-level mention of id in the sentence.

@@ -75,6 +75,9 @@ func TestSentenceDate(t *testing.T) {
 		{"he blamed last week's attack on Syria", ref, ""},
 		{"the war began in March 2003", ref, "2003-03"},
 		{"on February 30, 2017", ref, ""},
+		{"the islands, claimed since 1965, were raised again", ref, ""},
+		{"the test must end by May, he said", ref, ""},
+		{"fighting has gone on since March", ref, ""},
 	}
 	for _, c := range cases {
 		if got := sentenceDate(tokenize(c.text), c.ref); got != c.want {
