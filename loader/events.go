@@ -67,7 +67,7 @@ func (st *article) codeEvents(s *sentence) {
 		// A trigger right after another one (or after it and a
 		// determiner) is what the first acts on: "rejected calls for a
 		// truce" is no appeal, "denied the accusations of" no accusation.
-		objectOfPrevious := i == prevEnd || (i == prevEnd+1 && determiners[s.toks[prevEnd].lower])
+		objectOfPrevious := prevEnd >= 0 && (i == prevEnd || (i == prevEnd+1 && determiners[s.toks[prevEnd].lower]))
 		prevEnd = tr.end
 		if objectOfPrevious {
 			i = tr.end - 1

@@ -276,3 +276,17 @@ func TestCapitalisedWordAfterASurnameMakesItAFirstName(t *testing.T) {
 		t.Errorf("a bare Howard in 2004 is not John Howard")
 	}
 }
+
+// TestTriggerAtTheStartOfASentence guards the check for a trigger right
+// after another: a sentence may begin with one.
+func TestTriggerAtTheStartOfASentence(t *testing.T) {
+	for _, text := range []string{"Condemned by Russia, the strike went ahead.", "Met with silence, Britain left.", "Urged on, France rejected calls for talks."} {
+		extractOne(t, "2018-04-14", text)
+	}
+	f := extractOne(t, "2006-07-26", "Condoleezza Rice rejected calls for an immediate truce.")
+	for _, ev := range f.Events {
+		if ev.Type == "APPEAL" {
+			t.Errorf("got an APPEAL from %v in a rejection of calls for a truce", ev.Participants)
+		}
+	}
+}
