@@ -79,6 +79,8 @@ func (st *article) codeEvents(s *sentence) {
 		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
 		if speaker := s.quoteSpeaker(i); speaker != nil {
 			actor = speaker
+		} else if ref := st.pronounSubject(s, i, alive); ref != nil {
+			actor = ref
 		} else if actor != nil {
 			actors = s.coordinated(actor, alive)
 		}
@@ -652,4 +654,49 @@ func eventID(articleID string, ev *geokg.Event) string {
 	parts = append(parts, ev.About...)
 	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
 	return "event:" + hex.EncodeToString(sum[:10])
+}
+
+// subjectPronouns stand for the person last named.
+var subjectPronouns = map[string]bool{"he": true, "she": true}
+
+// pronounFillers may stand between a subject pronoun and its verb: "he
+// also urged", "she had warned".
+var pronounFillers = map[string]bool{"also": true, "later": true, "then": true, "again": true, "has": true,
+	"had": true, "was": true, "is": true, "would": true, "will": true, "once": true, "twice": true, "repeatedly": true}
+
+// pronounSubject returns the person a subject pronoun right before the
+// trigger at i stands for ("He urged France to stop"): the last person
+// named before it in the sentence, else in the three sentences before.
+// The nearest named party would otherwise be taken, which in "Japan's
+// prime minister spoke in Tokyo. He urged France..." is nobody, and in
+// "After meeting Israel's envoy, he urged" the envoy. Nil when there is no
+// such pronoun or person.
+func (st *article) pronounSubject(s *sentence, i int, alive func(*mention) bool) *mention {
+	p := i - 1
+	for p >= 0 && (pronounFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) && i-p <= 2 {
+		p--
+	}
+	if p < 0 || !subjectPronouns[s.toks[p].lower] {
+		return nil
+	}
+	person := func(ms []*mention, before int) *mention {
+		var last *mention
+		for _, m := range ms {
+			if m.kind == geokg.KindPerson && !m.nested && alive(m) && m.end <= before && (last == nil || m.start > last.start) {
+				last = m
+			}
+		}
+		return last
+	}
+	if m := person(s.ments, p); m != nil {
+		return m
+	}
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		if m := person(st.sents[k].ments, len(st.sents[k].toks)); m != nil {
+			// A stand-in at the pronoun's place, so that what follows
+			// (targets, coordination) is read from there.
+			return &mention{id: m.id, kind: m.kind, start: p, end: p + 1, spanStart: p}
+		}
+	}
+	return nil
 }
