@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg"
 )
@@ -223,7 +224,44 @@ func (s *Store) Paths(ctx context.Context, q geokg.PathQuery) ([]geokg.Path, err
 		}
 		paths = append(paths, p)
 	}
-	return paths, nil
+	return mergeParallelPaths(paths), nil
+}
+
+// mergeParallelPaths folds paths that pass the same nodes by relationships
+// of the same types into one, whose hops carry the evidence of all of
+// them. allShortestPaths returns one path per combination of parallel
+// relationships (an office stated by three articles is three HOLDS_ROLE
+// relationships), which an analyst reads as the same path repeated.
+func mergeParallelPaths(paths []geokg.Path) []geokg.Path {
+	var out []geokg.Path
+	at := map[string]int{}
+	for _, p := range paths {
+		var key strings.Builder
+		for i, n := range p.Nodes {
+			key.WriteString(n.ID)
+			if i < len(p.Relationships) {
+				key.WriteString(" " + string(p.Relationships[i].Type) + " ")
+			}
+		}
+		k, seen := at[key.String()]
+		if !seen {
+			at[key.String()] = len(out)
+			out = append(out, p)
+			continue
+		}
+		for i, r := range p.Relationships {
+			hop := &out[k].Relationships[i]
+			for _, ev := range r.Evidence {
+				if !slices.Contains(hop.Evidence, ev) {
+					hop.Evidence = append(hop.Evidence, ev)
+				}
+			}
+		}
+	}
+	if out == nil {
+		out = []geokg.Path{}
+	}
+	return out
 }
 
 // viaParams turns the node kinds a path may pass through into the paths

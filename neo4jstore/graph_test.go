@@ -491,3 +491,24 @@ func TestPaths(t *testing.T) {
 		}
 	})
 }
+
+func TestMergeParallelPaths(t *testing.T) {
+	ev := func(a string) []geokg.Evidence { return []geokg.Evidence{{ArticleID: a, Sentence: 1, Text: a}} }
+	path := func(relType geokg.RelationType, article string) geokg.Path {
+		return geokg.Path{
+			Nodes:         []geokg.Node{{ID: "a"}, {ID: "b"}},
+			Relationships: []geokg.Edge{{Type: relType, Source: "a", Target: "b", Evidence: ev(article)}},
+		}
+	}
+	got := mergeParallelPaths([]geokg.Path{path(geokg.RelHoldsRole, "one"), path(geokg.RelHoldsRole, "two"), path(geokg.RelInvolves, "three"), path(geokg.RelHoldsRole, "one")})
+	if len(got) != 2 {
+		t.Fatalf("got %d paths, want 2 (HOLDS_ROLE merged, INVOLVES apart)", len(got))
+	}
+	var arts []string
+	for _, e := range got[0].Relationships[0].Evidence {
+		arts = append(arts, e.ArticleID)
+	}
+	if !slices.Equal(arts, []string{"one", "two"}) || got[1].Relationships[0].Type != geokg.RelInvolves {
+		t.Errorf("got %v and %s, want the HOLDS_ROLE path citing one and two, then the INVOLVES one", arts, got[1].Relationships[0].Type)
+	}
+}
