@@ -14,8 +14,14 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"gopkg.in/yaml.v3"
 
@@ -215,6 +221,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	default:
 		k.Countries = mergeCountries(k.Countries, generated)
 	}
+	k.addCapitals()
 	if err := k.index(); err != nil {
 		return nil, err
 	}
@@ -234,6 +241,53 @@ func decodeFile(fsys fs.FS, name string, dst any) error {
 		return fmt.Errorf("knowledge base %s: %w", path.Base(name), err)
 	}
 	return nil
+}
+
+// ambiguousCapitals are capital names that news uses more often for
+// something else (a person's first name, another town), so they are not
+// made places that could stand for a government.
+var ambiguousCapitals = map[string]bool{"Victoria": true, "Kingston": true, "Georgetown": true,
+	"Santiago": true, "Moroni": true, "Castries": true, "Roseau": true, "Palikir": true, "Yaren": true}
+
+// addCapitals makes a place of every present country's capital that the
+// curated locations lack, from the generated table's capital name, and
+// links it as the capital: "Dhaka said" is Bangladesh's government and "in
+// Dhaka" the city, as for capitals curated by hand. A capital named like
+// its country (Singapore) or an ambiguous name stays text.
+func (k *KB) addCapitals() {
+	have := map[string]bool{}
+	for _, l := range k.Locations {
+		have[l.ID] = true
+	}
+	for i := range k.Countries {
+		c := &k.Countries[i]
+		if c.Capital != "" || c.CapitalName == "" || c.Historical || ambiguousCapitals[c.CapitalName] {
+			continue
+		}
+		if strings.EqualFold(c.CapitalName, c.Name) || slices.ContainsFunc(c.Aliases, func(a string) bool { return strings.EqualFold(a, c.CapitalName) }) {
+			continue
+		}
+		id := "location:" + asciiSlug(c.CapitalName)
+		if !have[id] {
+			k.Locations = append(k.Locations, Location{ID: id, Name: c.CapitalName, Type: "city", Country: c.ID})
+			have[id] = true
+		}
+		c.Capital = id
+	}
+}
+
+// asciiSlug folds accents and joins lowercase words with hyphens:
+// "Yaoundé" is "yaounde", "N'Djamena" "n-djamena".
+func asciiSlug(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if f, _, err := transform.String(t, s); err == nil {
+		s = f
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		words = append(words, w)
+	}
+	return strings.Join(words, "-")
 }
 
 // mergeCountries lays the curated entries over the generated ones, matched
