@@ -251,12 +251,16 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 }
 
 func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, error) {
-	e, err := r.loadersFrom(ctx).entities.Load(ctx, keyOf(id))
-	if geokg.ErrorCode(err) == geokg.CodeNotFound {
-		return nil, nil
-	}
+	// A root field asks once per operation: straight to the store, not
+	// through a loader that would wait for a batch that never comes.
+	key := keyOf(id)
+	found, err := r.Graph.EntitiesByID(ctx, []string{key})
 	if err != nil {
 		return nil, err
+	}
+	e, ok := found[key]
+	if !ok {
+		return nil, nil
 	}
 	return model.AsEntity(e), nil
 }

@@ -192,8 +192,8 @@ CALL (n) {
   RETURN collect({conflict: n, party: p, side: side}) AS asConflict
 }
 CALL (n) {
-  MATCH (c:Entity {kind: 'Conflict'})-[i:INVOLVES]->(n)
-  WHERE n.kind IN ['Country', 'Organization']
+  MATCH (n)<-[i:INVOLVES]-(c:Entity)
+  WHERE c.kind = 'Conflict' AND n.kind IN ['Country', 'Organization']
     AND ($to = 0 OR coalesce(toInteger(left(c.start, 4)) <= $to, true))
     AND ($from = 0 OR coalesce(c.end, '') = '' OR coalesce(toInteger(left(c.end, 4)) >= $from, true))
   WITH DISTINCT c, coalesce(i.side, '') AS side
