@@ -73,6 +73,13 @@ func (st *article) codeEvents(s *sentence) {
 			i = tr.end - 1
 			continue
 		}
+		// "could impose sanctions", "a planned meeting": what has not
+		// happened is no event, unless intending or threatening it is
+		// the act.
+		if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && et.Type != "THREATEN" && et.Type != "INTENT_TO_COOPERATE" {
+			i = tr.end - 1
+			continue
+		}
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
 		actor := s.actorBefore(i, alive)
 		var actors []string
@@ -81,6 +88,8 @@ func (st *article) codeEvents(s *sentence) {
 			actor = speaker
 		} else if ref := st.pronounSubject(s, i, alive); ref != nil {
 			actor = ref
+		} else if sp := st.reportingOfficial(s, actor, date, alive); sp != nil {
+			actor = sp
 		} else if actor != nil {
 			actors = s.coordinated(actor, alive)
 		}
@@ -160,11 +169,17 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 	// "Annan, speaking after talks with Israel, urged ...": a clause set
 	// off by commas right before the verb is an aside, and the actor is
 	// the subject before it.
+	// An appositive that names the subject ("Armenia's prime minister,
+	// Nikol Pashinyan, signed") is no aside: the person in it acts.
 	skipFrom, skipTo := -1, -1
 	if i > 0 && s.toks[i-1].text == "," {
 		for k := i - 2; k > 0; k-- {
 			if s.toks[k].text == "," {
-				skipFrom, skipTo = k, i-1
+				if asideOpeners[s.toks[k+1].lower] || strings.HasSuffix(s.toks[k+1].lower, "ing") {
+					skipFrom, skipTo = k, i-1
+				} else if p := s.personBetween(k+1, i-1, alive); p != nil {
+					return p
+				}
 				break
 			}
 		}
@@ -182,6 +197,31 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 		}
 	}
 	return nil
+}
+
+// unrealised before a trigger make its act one that has not happened.
+// "will" and "would" are not among them: "said Britain would expel 23
+// diplomats" announces a decision, which news reports as the act.
+var unrealised = map[string]bool{"could": true, "may": true, "might": true,
+	"should": true, "shall": true, "planned": true, "planning": true, "plans": true, "expected": true,
+	"proposed": true, "possible": true, "potential": true}
+
+// asideOpeners begin a clause set off by commas that is not the subject:
+// "Annan, speaking after talks, urged", "Lavrov, who met Jaishankar,
+// praised".
+var asideOpeners = map[string]bool{"who": true, "which": true, "whose": true, "after": true, "before": true,
+	"during": true, "despite": true, "with": true, "in": true, "at": true, "on": true, "for": true, "like": true,
+	"unlike": true, "as": true, "while": true, "when": true, "having": true, "however": true, "meanwhile": true}
+
+// personBetween returns the last person mentioned within tokens [from, to).
+func (s *sentence) personBetween(from, to int, alive func(*mention) bool) *mention {
+	var last *mention
+	for _, m := range s.ments {
+		if m.kind == geokg.KindPerson && !m.inert() && alive(m) && m.start >= from && m.end <= to {
+			last = m
+		}
+	}
+	return last
 }
 
 // hasCandidateBefore reports whether an actor-capable mention ends at or
@@ -699,4 +739,55 @@ func (st *article) pronounSubject(s *sentence, i int, alive func(*mention) bool)
 		}
 	}
 	return nil
+}
+
+// reportingOfficial returns the speaker when the actor found is a country
+// or organization inside what an official of it is reported to say:
+// "Freeland said Ottawa recognised Guaidó" is Canada's foreign minister
+// recognising him. Nil otherwise, and always when the speaker holds no
+// office of the actor: "Lavrov said Washington struck" stays Washington's.
+func (st *article) reportingOfficial(s *sentence, actor *mention, date string, alive func(*mention) bool) *mention {
+	if actor == nil || (actor.kind != geokg.KindCountry && actor.kind != geokg.KindOrganization) {
+		return nil
+	}
+	// The speech verb stands a few words before the actor: "said that",
+	// "said on Wednesday that", with no other name between.
+	for j := actor.spanStart - 1; j > 0 && actor.spanStart-j <= 5; j-- {
+		w := s.toks[j].lower
+		if s.covered(j) || w == "," || w == ";" {
+			return nil
+		}
+		if !speechVerbs[w] {
+			continue
+		}
+		speaker := s.mentionEndingAt(j)
+		if speaker == nil || speaker.kind != geokg.KindPerson || !alive(speaker) {
+			return nil
+		}
+		if st.holdsOfficeOf(speaker.id, actor.id, date) {
+			return speaker
+		}
+		return nil
+	}
+	return nil
+}
+
+// holdsOfficeOf reports whether person held an office of org on date, by
+// the knowledge base or by a title this article gave them.
+func (st *article) holdsOfficeOf(person, org, date string) bool {
+	for _, r := range st.rels {
+		if r.Type == geokg.RelHoldsRole && r.From == person && r.To == org {
+			return true
+		}
+	}
+	p, ok := st.x.kb.Person(person)
+	if !ok {
+		return false
+	}
+	for i := range p.Roles {
+		if p.Roles[i].Of == org && (date == "" || heldOn(&p.Roles[i], date)) {
+			return true
+		}
+	}
+	return false
 }

@@ -314,6 +314,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	bySurname := st.surnameIndex()
 	for _, s := range st.sents {
 		st.matchSurnames(s, bySurname)
+		st.dropLaterConflicts(s)
 		st.matchCues(s)
 		st.markModifiers(s)
 		st.resolveSeats(s)
@@ -699,10 +700,26 @@ func (st *article) markModifiers(s *sentence) {
 		for _, n := range s.ments {
 			if n != m && n.start == j {
 				m.modifier = true
+				// "Bosnian Serb", "Turkish Cypriot": a people, neither
+				// country.
+				if n.demonym {
+					n.modifier = true
+				}
 			}
+		}
+		if j < len(s.toks) && ethnicNouns[s.toks[j].lower] {
+			m.modifier = true
 		}
 	}
 }
+
+// ethnicNouns after a demonym name a people, not the country: "Bosnian
+// Serb forces" are not Bosnia's, "Iraqi Kurds" not Iraq.
+var ethnicNouns = map[string]bool{"serb": true, "serbs": true, "croat": true, "croats": true, "muslim": true,
+	"muslims": true, "kurd": true, "kurds": true, "kurdish": true, "tamil": true, "tamils": true, "pashtun": true,
+	"pashtuns": true, "tutsi": true, "tutsis": true, "hutu": true, "hutus": true, "arab": true, "arabs": true,
+	"sunni": true, "sunnis": true, "shia": true, "shiite": true, "shiites": true, "alawite": true, "alawites": true,
+	"druze": true, "cypriot": true, "cypriots": true, "uyghur": true, "uyghurs": true, "rohingya": true}
 
 // locatives are the words after which a capital is a place, not its
 // government ("in Moscow", "the Moscow talks").
@@ -820,6 +837,28 @@ func (st *article) matchLocalNames(s *sentence) {
 		st.addMention(s, m.v, m.start, m.end, confNewName)
 		i = m.end - 1
 	}
+}
+
+// dropLaterConflicts drops conflicts named by an alias that cannot be
+// meant: an article cannot report a war that began after it was published
+// ("Israel's offensive in Gaza" in 2009 is not the war of 2023). A conflict
+// named in full is kept: the text may be wrong, but it says so.
+func (st *article) dropLaterConflicts(s *sentence) {
+	if st.ref.IsZero() {
+		return
+	}
+	day := st.ref.Format(time.DateOnly)
+	kept := s.ments[:0]
+	for _, m := range s.ments {
+		if m.kind == geokg.KindConflict {
+			if c, ok := st.x.kb.Conflict(m.id); ok && c.Start != "" && c.Start > day && !strings.HasPrefix(day, c.Start) &&
+				!strings.EqualFold(m.surface, c.Name) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	s.ments = kept
 }
 
 // matchSurnames resolves a bare surname to the one person of that surname

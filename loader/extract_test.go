@@ -63,6 +63,15 @@ func TestEventCoding(t *testing.T) {
 		{"AsideBeforeTheVerbIsSkipped", "2006-07-26",
 			"Kofi Annan, speaking after talks with Israel, urged Hezbollah to free the soldiers.",
 			"APPEAL", "person:kofi-annan", []string{"org:hezbollah"}, nil, "", nil},
+		{"AppositiveNamesTheSubject", "2020-11-10",
+			"Armenia's prime minister, Nikol Pashinyan, signed an agreement with Azerbaijan.",
+			"DIPLOMATIC_COOPERATION", "person:nikol-pashinyan", []string{"country:azerbaijan"}, nil, "", nil},
+		{"OfficialReportsHisGovernmentsAct", "2019-01-24",
+			"Chrystia Freeland said on Wednesday that Ottawa recognised Juan Guaidó.",
+			"DIPLOMATIC_COOPERATION", "person:chrystia-freeland", []string{"person:juan-guaido"}, nil, "", nil},
+		{"ForeignSpeakerDoesNotTakeTheAct", "2018-04-14",
+			"Sergey Lavrov said Washington struck Syria.",
+			"ASSAULT", "country:united-states", []string{"country:syria"}, nil, "", nil},
 		{"CentralAsianCapitalsAsActors", "2022-09-16",
 			"Kyrgyz and Tajik officials met in Dushanbe. Dushanbe accused Bishkek of shelling border villages.",
 			"ACCUSE", "country:tajikistan", []string{"country:kyrgyzstan"}, nil, "", nil},
@@ -293,6 +302,39 @@ func TestTriggerAtTheStartOfASentence(t *testing.T) {
 	for _, ev := range f.Events {
 		if ev.Type == "APPEAL" {
 			t.Errorf("got an APPEAL from %v in a rejection of calls for a truce", ev.Participants)
+		}
+	}
+}
+
+func TestPeoplesAndLaterConflictsAreNotMentions(t *testing.T) {
+	cases := []struct{ name, date, text, notWanted string }{
+		{"EthnicGroupIsNotTheCountry", "1995-08-30", "Bosnian Serb forces shelled Sarajevo.", "country:bosnia-and-herzegovina"},
+		{"WarAfterTheArticleIsNotMeant", "2009-01-10", "Israel's offensive in Gaza entered its third week.", "conflict:israel-hamas-war"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, c.date, c.text)
+			for _, ev := range f.Events {
+				for _, p := range ev.Participants {
+					if p.ID == c.notWanted {
+						t.Errorf("%s takes part in %s", c.notWanted, ev.Type)
+					}
+				}
+				if slices.Contains(ev.About, c.notWanted) {
+					t.Errorf("%s is about %s", ev.Type, c.notWanted)
+				}
+			}
+			for _, m := range f.Mentions {
+				if m.EntityID == c.notWanted && strings.HasPrefix(c.notWanted, "conflict:") {
+					t.Errorf("mentions %s", c.notWanted)
+				}
+			}
+		})
+	}
+	f := extractOne(t, "2019-05-01", "Washington could impose sanctions on Caracas.")
+	for _, ev := range f.Events {
+		if ev.Type == "COERCE" {
+			t.Errorf("got a COERCE event from what could happen")
 		}
 	}
 }
