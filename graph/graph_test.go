@@ -3,6 +3,8 @@ package graph
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -174,7 +176,13 @@ type gqlResponse struct {
 
 func post(tb testing.TB, url, query string, vars map[string]any, header ...string) (gqlResponse, string) {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return postBody(tb, url, map[string]any{"query": query, "variables": vars}, header...)
+}
+
+// postBody sends body as the JSON of a GraphQL request.
+func postBody(tb testing.TB, url string, request map[string]any, header ...string) (gqlResponse, string) {
+	tb.Helper()
+	body, _ := json.Marshal(request)
 	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	for i := 0; i+1 < len(header); i += 2 {
@@ -319,6 +327,32 @@ func TestErrorsArePresentedWithCodes(t *testing.T) {
 		resp, raw := post(t, srv.URL, `{ events(first: 101) { totalCount } }`, nil)
 		if len(resp.Errors) != 1 || resp.Errors[0].Extensions["code"] != "BAD_USER_INPUT" || !strings.HasPrefix(resp.Errors[0].Message, "first:") {
 			t.Errorf("got %s, want BAD_USER_INPUT naming first", raw)
+		}
+	})
+	t.Run("PersistedQueriesByHash", func(t *testing.T) {
+		// Automatic persisted queries: a client first sends only the hash;
+		// the server asks for the text once, then answers the hash alone.
+		srv := httptest.NewServer(NewHandler(s, Options{}, nil))
+		defer srv.Close()
+		const query = `{ events(first: 1) { totalCount } }`
+		sum := sha256.Sum256([]byte(query))
+		ext := map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hex.EncodeToString(sum[:])}}
+		send := func(body map[string]any) (gqlResponse, string) {
+			body["extensions"] = ext
+			return postBody(t, srv.URL, body)
+		}
+		if resp, raw := send(map[string]any{}); len(resp.Errors) != 1 || resp.Errors[0].Message != "PersistedQueryNotFound" {
+			t.Fatalf("unknown hash: got %s, want PersistedQueryNotFound", raw)
+		}
+		if resp, raw := send(map[string]any{"query": query}); len(resp.Errors) != 0 {
+			t.Fatalf("hash with its query: got %s", raw)
+		}
+		if resp, raw := send(map[string]any{}); len(resp.Errors) != 0 || !strings.Contains(raw, "totalCount") {
+			t.Errorf("known hash alone: got %s, want the answer", raw)
+		}
+		wrong := map[string]any{"query": `{ events(first: 2) { totalCount } }`}
+		if resp, raw := send(wrong); len(resp.Errors) != 1 {
+			t.Errorf("query that does not match its hash: got %s, want an error", raw)
 		}
 	})
 	t.Run("IntrospectionOnlyWhenEnabled", func(t *testing.T) {
