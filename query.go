@@ -60,8 +60,10 @@ type Node struct {
 	// article's title.
 	Label string   `json:"label"`
 	Kind  NodeKind `json:"kind"`
-	// Evidence is, for an event, the sentences that reported it.
-	Evidence []Evidence `json:"evidence"`
+	// Evidence is, for an event, the sentences that reported it, at most
+	// MaxEvidence of them; EvidenceCount counts them all.
+	Evidence      []Evidence `json:"evidence"`
+	EvidenceCount int        `json:"evidenceCount,omitempty"`
 	// Degree is, in a neighborhood, how many of its edges touch the node.
 	Degree int `json:"degree,omitempty"`
 }
@@ -161,8 +163,16 @@ type EventDetail struct {
 	Participants []EventParticipant `json:"participants"`
 	About        []Entity           `json:"about"`
 	Location     *Entity            `json:"location,omitempty"`
-	Evidence     []Evidence         `json:"evidence"`
+	// Evidence is the sentences that report the event, the earliest
+	// articles' first, at most MaxEvidence; EvidenceCount counts them all.
+	Evidence      []Evidence `json:"evidence"`
+	EvidenceCount int        `json:"evidenceCount"`
 }
+
+// MaxEvidence is how many reporting sentences an event carries in an
+// answer. A widely reported event would otherwise repeat every article's
+// sentence in every answer that touches it, unbounded by any page size.
+const MaxEvidence = 20
 
 // MentionedEntity is an entity an article names, with how often and where
 // first.

@@ -50,7 +50,7 @@ var relationshipQuestions = []struct {
 	{"Surroundings", `{ neighborhood(ids: ["person:vladimir-putin", "country:ukraine"], depth: 2, limit: 200) {
 		truncated nodes { id key label kind degree } edges { source target type weight } } }`, "neighborhood"},
 	{"WhoDidWhatToWhom", `{ events(filter: {actor: "country:russia", types: [ACCUSE, REJECT, DISAPPROVE, ASSAULT]}) {
-		totalCount edges { node { type date participants { role entity { key name } } evidence { text article { title } } } } } }`, "events"},
+		totalCount edges { node { type date participants { role entity { key name } } evidenceCount evidence { text article { title } } } } } }`, "events"},
 	{"Timeline", `{ timeline(id: "person:vladimir-putin", from: "2014", to: "2024") { totalCount edges { node { type date } } } }`, "timeline"},
 	{"AppearTogether", `{ entity(id: "person:vladimir-putin") { coMentions(first: 10) {
 		totalCount edges { node { sharedArticles entity { key name } articles { title } } } } } }`, "entity"},
@@ -133,6 +133,23 @@ func TestRelationshipQuestionsOnTheCorpus(t *testing.T) {
 			if !strings.Contains(answers[name], w) {
 				t.Errorf("%s: answer lacks %s: %s", name, w, answers[name])
 			}
+		}
+	}
+
+	var events struct {
+		Events struct {
+			Edges []struct {
+				Node struct {
+					EvidenceCount int
+					Evidence      []struct{ Text string }
+				}
+			}
+		}
+	}
+	json.Unmarshal([]byte(answers["WhoDidWhatToWhom"]), &events)
+	for _, e := range events.Events.Edges {
+		if n := len(e.Node.Evidence); n == 0 || e.Node.EvidenceCount != n {
+			t.Errorf("Russia's events: %d sentences, evidenceCount %d; want them equal (no event of the corpus reaches the cap)", n, e.Node.EvidenceCount)
 		}
 	}
 

@@ -162,15 +162,16 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		About        func(childComplexity int) int
-		CAMEO        func(childComplexity int) int
-		Confidence   func(childComplexity int) int
-		Date         func(childComplexity int) int
-		Evidence     func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Location     func(childComplexity int) int
-		Participants func(childComplexity int) int
-		Type         func(childComplexity int) int
+		About         func(childComplexity int) int
+		CAMEO         func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Evidence      func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Location      func(childComplexity int) int
+		Participants  func(childComplexity int) int
+		Type          func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -213,11 +214,12 @@ type ComplexityRoot struct {
 	}
 
 	GraphNode struct {
-		Degree   func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Label    func(childComplexity int) int
+		Degree        func(childComplexity int) int
+		Evidence      func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Label         func(childComplexity int) int
 	}
 
 	IngestResult struct {
@@ -1034,6 +1036,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Evidence(childComplexity), true
+	case "Event.evidenceCount":
+		if e.ComplexityRoot.Event.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.EvidenceCount(childComplexity), true
 	case "Event.id", "Event.key":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -1220,6 +1228,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphNode.Evidence(childComplexity), true
+	case "GraphNode.evidenceCount":
+		if e.ComplexityRoot.GraphNode.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphNode.EvidenceCount(childComplexity), true
 	case "GraphNode.id", "GraphNode.key":
 		if e.ComplexityRoot.GraphNode.ID == nil {
 			break
@@ -3155,8 +3169,10 @@ type GraphNode {
   kind: NodeKind!
   "In a neighborhood: how many of the graph's edges touch it; otherwise 0."
   degree: Int!
-  "For an event, the sentences that reported it; otherwise empty."
+  "For an event, the sentences that reported it, earliest articles first, at most 20; otherwise empty."
   evidence: [Evidence!]!
+  "For an event, how many sentences reported it in all (evidence stops at 20); otherwise 0."
+  evidenceCount: Int!
 }
 
 "A stored relationship between two nodes, in its stored direction."
@@ -3188,7 +3204,7 @@ type GraphEdge {
   count: Int!
   "Where the fact came from: kb or article; empty for mentions and event links."
   factSource: String!
-  "The sentences the relationship was read from: its own, or for a link to an event, the event's."
+  "The sentences the relationship was read from: its own, or for a link to an event, the event's (at most 20; weight counts them all)."
   evidence: [Evidence!]!
 }
 
@@ -3240,8 +3256,10 @@ type Event implements Node {
   about: [Conflict!]!
   "Where it happened, when known."
   location: Entity
-  "The sentences that report it."
+  "The sentences that report it, earliest articles first, at most 20."
   evidence: [Evidence!]!
+  "How many sentences report it in all; evidence stops at 20."
+  evidenceCount: Int!
 }
 
 "A page of events."
@@ -3665,6 +3683,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_location(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Event_evidence(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_Event_evidenceCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -3761,6 +3781,8 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 		return ec.fieldContext_GraphNode_degree(ctx, field)
 	case "evidence":
 		return ec.fieldContext_GraphNode_evidence(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_GraphNode_evidenceCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
 }
@@ -7669,6 +7691,29 @@ func (ec *executionContext) fieldContext_Event_evidence(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
+}
+
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8429,6 +8474,29 @@ func (ec *executionContext) fieldContext_GraphNode_evidence(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _GraphNode_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *geokg.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphNode_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphNode_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphNode", field, false, false, "Int")
 }
 
 func (ec *executionContext) _IngestResult_outcome(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
@@ -14381,6 +14449,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "evidenceCount":
+			out.Values[i] = ec._Event_evidenceCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14700,6 +14773,11 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 			}
 		case "evidence":
 			out.Values[i] = ec._GraphNode_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._GraphNode_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

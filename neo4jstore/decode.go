@@ -102,6 +102,20 @@ func evidenceList(v any) []geokg.Evidence {
 	return out
 }
 
+// reportsHead + v + reportsTail is the Cypher expression for the sentences
+// that report the event bound to v: the earliest articles' first, at most
+// geokg.MaxEvidence of them (a test keeps the two equal), so that an event
+// many articles repeat does not grow every answer it appears in.
+// countHead + v + countTail counts them all.
+const (
+	reportsHead = `COLLECT { MATCH (`
+	reportsTail = `)-[rr:REPORTED_IN]->(ra:Article)
+      RETURN {article: ra.id, title: ra.title, sentence: rr.sentence, text: rr.text} AS report
+      ORDER BY ra.published, ra.id, rr.sentence LIMIT 20 }`
+	countHead = `COUNT { (`
+	countTail = `)-[:REPORTED_IN]->(:Article) }`
+)
+
 // eventProjection is the Cypher map an EventDetail decodes from, for the
 // Event bound to ev. Pattern comprehensions fetch participants, conflicts,
 // place and evidence in the same round trip as the events themselves.
@@ -110,7 +124,8 @@ const eventProjection = `{
   participants: [(ev)-[i:INVOLVES]->(p:Entity) | {role: i.role, entity: properties(p)}],
   about: [(ev)-[:ABOUT]->(c:Entity) | properties(c)],
   location: head([(ev)-[:OCCURRED_IN]->(l:Entity) | properties(l)]),
-  evidence: [(ev)-[r:REPORTED_IN]->(a:Article) | {article: a.id, title: a.title, sentence: r.sentence, text: r.text}]
+  evidence: ` + reportsHead + "ev" + reportsTail + `,
+  evidenceCount: ` + countHead + "ev" + countTail + `
 }`
 
 var roleOrder = map[geokg.ParticipantRole]int{geokg.RoleActor: 0, geokg.RoleTarget: 1, geokg.RoleParticipant: 2}
@@ -120,14 +135,15 @@ var roleOrder = map[geokg.ParticipantRole]int{geokg.RoleActor: 0, geokg.RoleTarg
 func eventDetail(m map[string]any) geokg.EventDetail {
 	ev := asMap(m["event"])
 	d := geokg.EventDetail{
-		ID:           str(ev, "id"),
-		Type:         str(ev, "type"),
-		CAMEO:        str(ev, "cameo"),
-		Date:         str(ev, "date"),
-		Confidence:   float(ev, "confidence"),
-		Participants: []geokg.EventParticipant{},
-		About:        []geokg.Entity{},
-		Evidence:     evidenceList(m["evidence"]),
+		ID:            str(ev, "id"),
+		Type:          str(ev, "type"),
+		CAMEO:         str(ev, "cameo"),
+		Date:          str(ev, "date"),
+		Confidence:    float(ev, "confidence"),
+		Participants:  []geokg.EventParticipant{},
+		About:         []geokg.Entity{},
+		Evidence:      evidenceList(m["evidence"]),
+		EvidenceCount: integer(m, "evidenceCount"),
 	}
 	for _, p := range maps(m["participants"]) {
 		d.Participants = append(d.Participants, geokg.EventParticipant{
@@ -164,17 +180,17 @@ const nodeProjection = `{
   id: x.id,
   kind: CASE WHEN x:Event THEN 'Event' WHEN x:Article THEN 'Article' ELSE x.kind END,
   label: CASE WHEN x:Event THEN x.type + coalesce(' ' + x.date, '') WHEN x:Article THEN x.title ELSE x.name END,
-  evidence: CASE WHEN x:Event
-    THEN [(x)-[rr:REPORTED_IN]->(ra:Article) | {article: ra.id, title: ra.title, sentence: rr.sentence, text: rr.text}]
-    ELSE [] END
+  evidence: CASE WHEN x:Event THEN ` + reportsHead + "x" + reportsTail + ` ELSE [] END,
+  evidenceCount: CASE WHEN x:Event THEN ` + countHead + "x" + countTail + ` ELSE 0 END
 }`
 
 func node(m map[string]any) geokg.Node {
 	return geokg.Node{
-		ID:       str(m, "id"),
-		Label:    str(m, "label"),
-		Kind:     geokg.NodeKind(str(m, "kind")),
-		Evidence: evidenceList(m["evidence"]),
+		ID:            str(m, "id"),
+		Label:         str(m, "label"),
+		Kind:          geokg.NodeKind(str(m, "kind")),
+		Evidence:      evidenceList(m["evidence"]),
+		EvidenceCount: integer(m, "evidenceCount"),
 	}
 }
 
@@ -240,12 +256,12 @@ const (
 	linkHead = `{
   rel: ` + edgeProjection + `,
   eventLink: s:Event AND type(r) IN ['INVOLVES', 'ABOUT', 'OCCURRED_IN'],
-  reported: CASE WHEN s:Event THEN COUNT { (s)-[:REPORTED_IN]->(:Article) } ELSE 0 END`
+  reported: CASE WHEN s:Event THEN ` + countHead + "s" + countTail + ` ELSE 0 END`
 	weightedEdgeProjection = linkHead + `
 }`
 	tracedEdgeProjection = linkHead + `,
   reports: CASE WHEN s:Event AND type(r) IN ['INVOLVES', 'ABOUT', 'OCCURRED_IN']
-    THEN [(s)-[rr:REPORTED_IN]->(ra:Article) | {article: ra.id, title: ra.title, sentence: rr.sentence, text: rr.text}]
+    THEN ` + reportsHead + "s" + reportsTail + `
     ELSE [] END
 }`
 )

@@ -2,7 +2,10 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -118,6 +121,76 @@ func TestDayDistance(t *testing.T) {
 		d, ok := dayDistance(c.a, c.b)
 		if ok != c.within || (ok && d != c.d) {
 			t.Errorf("dayDistance(%q, %q): got %d, %v; want %d, %v", c.a, c.b, d, ok, c.d, c.within)
+		}
+	}
+}
+
+// TestWidelyReportedEventCarriesBoundedEvidence reports one meeting in more
+// articles than an answer carries sentences: every reader returns the
+// earliest articles' sentences up to the cap and counts them all.
+func TestWidelyReportedEventCarriesBoundedEvidence(t *testing.T) {
+	if !strings.Contains(reportsTail, "LIMIT "+strconv.Itoa(geokg.MaxEvidence)+" ") {
+		t.Fatalf("the Cypher cap on reports is not geokg.MaxEvidence (%d): %s", geokg.MaxEvidence, reportsTail)
+	}
+	s := MustOpenStore(t)
+	p := testPrefix(t, s)
+	w := newWorld(p)
+	w.load(t, s)
+	ctx := context.Background()
+	const extra = geokg.MaxEvidence + 3
+	for i := range extra {
+		id := fmt.Sprintf("%sarticle:wire-%02d", p, i)
+		date := fmt.Sprintf("2024-03-%02d", 1+i%3) // within the merge window of e1
+		f := geokg.Facts{
+			Article:  geokg.Article{ID: id, Title: "wire " + id, Body: "Marbury met Ashgrove.", Published: date, Hash: "hash-" + id},
+			Entities: []geokg.Entity{w.entities[w.alpha], w.entities[w.gamma]},
+			Events: []geokg.Event{{
+				ID: p + fmt.Sprintf("event:wire-%02d", i), Type: "CONSULT", CAMEO: "04", Date: "2024-03-01", Confidence: 0.9,
+				Participants: []geokg.Participant{{ID: w.alpha, Role: geokg.RoleActor}, {ID: w.gamma, Role: geokg.RoleTarget}},
+				Evidence:     []geokg.Evidence{{ArticleID: id, Sentence: 1, Text: "Marbury met Ashgrove."}},
+			}},
+		}
+		if got, err := s.WriteFacts(ctx, f); err != nil || got != geokg.Written {
+			t.Fatalf("write %s: %s, %v", id, got, err)
+		}
+	}
+	reports, _ := reportedIn(t, s, w.e1)
+	if len(reports) <= geokg.MaxEvidence {
+		t.Fatalf("e1 is reported in %d articles; the test needs more than %d", len(reports), geokg.MaxEvidence)
+	}
+
+	byID, err := s.EventsByID(ctx, []string{w.e1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := byID[w.e1]
+	if len(ev.Evidence) != geokg.MaxEvidence || ev.EvidenceCount != len(reports) {
+		t.Errorf("EventsByID: %d sentences, count %d; want %d and %d", len(ev.Evidence), ev.EvidenceCount, geokg.MaxEvidence, len(reports))
+	}
+	// The earliest articles are kept: article one (published first) is.
+	if !slices.ContainsFunc(ev.Evidence, func(e geokg.Evidence) bool { return e.ArticleID == w.one }) {
+		t.Errorf("the earliest report (%s) is not among the evidence kept", w.one)
+	}
+
+	g, err := s.Neighborhood(ctx, geokg.NeighborhoodQuery{IDs: []string{w.alpha}, Depth: 1, Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var node *geokg.Node
+	for i := range g.Nodes {
+		if g.Nodes[i].ID == w.e1 {
+			node = &g.Nodes[i]
+		}
+	}
+	if node == nil {
+		t.Fatalf("e1 is not in alpha's neighborhood: %+v", g.Nodes)
+	}
+	if len(node.Evidence) != geokg.MaxEvidence || node.EvidenceCount != len(reports) {
+		t.Errorf("neighborhood node: %d sentences, count %d; want %d and %d", len(node.Evidence), node.EvidenceCount, geokg.MaxEvidence, len(reports))
+	}
+	for _, e := range g.Edges {
+		if e.Source == w.e1 && len(e.Evidence) > geokg.MaxEvidence+1 {
+			t.Errorf("edge %s from e1 carries %d sentences", e.Type, len(e.Evidence))
 		}
 	}
 }
