@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +53,11 @@ func (st *article) codeEvents(s *sentence) {
 		date = st.ref.Format(time.DateOnly)
 	}
 	prevEnd := -1 // where the previous trigger ended
+	// The actor (and its coordinated fellows) of the sentence's previous
+	// trigger, which a verb joined to it by "and" shares: "Fox criticised
+	// Washington's decision and called for ...".
+	var prevActor *mention
+	var prevActors []string
 	for i := 0; i < len(s.toks); i++ {
 		ms := st.x.triggers.matchesAt(s.toks, i)
 		if len(ms) == 0 || s.covered(i) {
@@ -86,6 +92,11 @@ func (st *article) codeEvents(s *sentence) {
 		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
 		if speaker := s.quoteSpeaker(i); speaker != nil {
 			actor = speaker
+		} else if shared := s.sharedSubject(i, prevActor, alive); shared != nil {
+			actor = shared
+			if shared == prevActor {
+				actors = prevActors
+			}
 		} else if ref := st.pronounSubject(s, i, alive); ref != nil {
 			actor = ref
 		} else if sp := st.reportingOfficial(s, actor, date, alive); sp != nil {
@@ -96,6 +107,7 @@ func (st *article) codeEvents(s *sentence) {
 		if actor == nil {
 			continue
 		}
+		prevActor, prevActors = actor, actors
 		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 }
 		targets := s.targetsAfter(tr.end, actor.id, alive, isTrigger, placeTargets[et.Type])
 		// "Trump and Putin met": the first meets the others.
@@ -132,7 +144,11 @@ func (st *article) codeEvents(s *sentence) {
 			i = tr.end - 1
 			continue
 		}
-		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: date, Location: location, Confidence: conf,
+		evDate := date
+		if days, ok := s.offsetDays(i); ok {
+			evDate = shiftDay(date, days)
+		}
+		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: evDate, Location: location, Confidence: conf,
 			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
 		addParticipant(&ev, actor.id, geokg.RoleActor)
 		for _, a := range actors {
@@ -358,12 +374,26 @@ var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": tr
 
 // attackNouns name a use of force after "the".
 var attackNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
-	"airstrikes": true, "bombing": true, "invasion": true, "assault": true, "offensive": true, "raid": true}
+	"airstrikes": true, "bombing": true, "bombings": true, "bombardment": true, "invasion": true,
+	"assault": true, "offensive": true, "raid": true, "raids": true, "shelling": true, "incursion": true}
 
+// hasAttackAnaphor reports whether the sentence refers back to a use of
+// force: "the strike", "this attack", and with up to two modifiers between
+// ("the air strikes", "the American-led attack", "the military action").
 func (s *sentence) hasAttackAnaphor() bool {
 	for i := 1; i < len(s.toks); i++ {
-		if attackNouns[s.toks[i].lower] && (s.toks[i-1].lower == "the" || s.toks[i-1].lower == "this") {
-			return true
+		w := s.toks[i].lower
+		military := w == "action" && s.toks[i-1].lower == "military"
+		if !attackNouns[w] && !military {
+			continue
+		}
+		for k := i - 1; k >= 0 && i-k <= 3; k-- {
+			if d := s.toks[k].lower; d == "the" || d == "this" || d == "these" {
+				return true
+			}
+			if t := s.toks[k].text; t == "," || t == "." || t == ";" {
+				break
+			}
 		}
 	}
 	return false
@@ -790,4 +820,114 @@ func (st *article) holdsOfficeOf(person, org, date string) bool {
 		}
 	}
 	return false
+}
+
+// shareFillers may stand between "and" and a verb that shares the subject
+// of the verb before it: "and also urged", "and then called on".
+var shareFillers = map[string]bool{"also": true, "then": true, "later": true, "again": true, "has": true,
+	"had": true, "have": true}
+
+// sharedSubject returns the subject a trigger at i shares with the
+// sentence's previous verb: after "and" or "but" ("Annan urged Israel to
+// stop and called on Hezbollah"), that verb's actor; for a participle
+// after a comma (", turning down Washington's request"), that actor or
+// else the sentence's subject. Nil when the trigger has its own subject.
+func (s *sentence) sharedSubject(i int, prev *mention, alive func(*mention) bool) *mention {
+	p := i - 1
+	for p >= 0 && i-p <= 2 && (shareFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) {
+		p--
+	}
+	if p < 0 {
+		return nil
+	}
+	switch w := s.toks[p].lower; {
+	case (w == "and" || w == "but") && prev != nil:
+		return prev
+	case w == "," && p == i-1 && strings.HasSuffix(s.toks[i].lower, "ing"):
+		if prev != nil {
+			return prev
+		}
+		return s.subject(alive)
+	}
+	return nil
+}
+
+// subject returns the sentence's grammatical subject as far as names tell:
+// its first person, country or organization that no preposition governs,
+// or the person a title after it introduces ("Canadian Prime Minister
+// Jean Chrétien").
+func (s *sentence) subject(alive func(*mention) bool) *mention {
+	for k, m := range s.ments {
+		if m.nested || !alive(m) || m.kind == geokg.KindLocation || m.kind == geokg.KindConflict {
+			continue
+		}
+		if m.spanStart > 0 && prepositions[s.toks[m.spanStart-1].lower] {
+			continue
+		}
+		for _, n := range s.ments[k:] {
+			if n.kind == geokg.KindPerson && !n.nested && alive(n) && n.start >= m.start && n.start-m.end <= 3 {
+				return n
+			}
+		}
+		if m.inert() {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// prepositions govern a name that is therefore not a sentence's subject.
+var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "with": true, "of": true,
+	"for": true, "on": true, "by": true, "after": true, "before": true, "during": true, "against": true}
+
+// numberWords are the counts a relative date spells out.
+var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// offsetDays returns how many days a trigger at i lies from the sentence's
+// date when it stands in a clause such as "two days after NATO bombs hit":
+// -2 there, +n after "n days before". The clause runs from its "after" to
+// the trigger without a comma, so a leading "Two days after the strike,
+// Russia condemned it" leaves the main verb alone.
+func (s *sentence) offsetDays(i int) (int, bool) {
+	for k := i - 1; k >= 2 && i-k <= 12; k-- {
+		w := s.toks[k].lower
+		if w == "," || w == ";" || w == "." {
+			return 0, false
+		}
+		if w != "after" && w != "before" {
+			continue
+		}
+		unit := s.toks[k-1].lower
+		per := map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}[unit]
+		if per == 0 {
+			return 0, false
+		}
+		n, ok := numberWords[s.toks[k-2].lower]
+		if !ok {
+			if s.toks[k-2].lower == "the" && unit == "day" {
+				n, ok = 1, true
+			} else if d, err := strconv.Atoi(s.toks[k-2].text); err == nil && d > 0 && d < 60 {
+				n, ok = d, true
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+		if w == "after" {
+			return -n * per, true
+		}
+		return n * per, true
+	}
+	return 0, false
+}
+
+// shiftDay moves a YYYY-MM-DD date by days; coarser dates stay as they are.
+func shiftDay(date string, days int) string {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return date
+	}
+	return t.AddDate(0, 0, days).Format(time.DateOnly)
 }

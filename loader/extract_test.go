@@ -93,6 +93,15 @@ func TestEventCoding(t *testing.T) {
 		{"OpposingPartiesAtWarAreAboutTheWar", "2022-02-24",
 			"Russia invaded Ukraine before dawn.",
 			"FIGHT", "country:russia", []string{"country:ukraine"}, []string{"conflict:russian-invasion-of-ukraine"}, "", nil},
+		{"VerbAfterAndSharesTheSubject", "2006-07-26",
+			"Saud al-Faisal met Condoleezza Rice and pressed Washington to restrain Israel.",
+			"APPEAL", "person:saud-al-faisal", []string{"country:united-states"}, nil, "", nil},
+		{"ParticipleAfterACommaSharesTheSubject", "2003-03-20",
+			"Jean Chrétien told parliament that Canada would stay out of the war without a UN mandate, turning down Washington's request.",
+			"REJECT", "person:jean-chretien", []string{"country:united-states"}, nil, "", nil},
+		{"TheModifiedAttackIsWhoeverAttacked", "2013-01-14",
+			"French jets struck Islamist positions in Mali. Algeria deplored the air strikes.",
+			"DISAPPROVE", "country:algeria", []string{"country:france"}, nil, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -336,5 +345,31 @@ func TestPeoplesAndLaterConflictsAreNotMentions(t *testing.T) {
 		if ev.Type == "COERCE" {
 			t.Errorf("got a COERCE event from what could happen")
 		}
+	}
+}
+
+func TestClauseAfterADurationIsDatedBackFromTheSentence(t *testing.T) {
+	cases := []struct {
+		name, text, typ, date string
+	}{
+		{"DaysAfter", "Brazil called for a ceasefire in Libya on Monday, two days after France struck Libyan air defences.", "ASSAULT", "2011-03-19"},
+		{"MainClauseKeepsItsDate", "Brazil called for a ceasefire in Libya on Monday, two days after France struck Libyan air defences.", "APPEAL", "2011-03-21"},
+		{"ADayAfter", "Australia condemned France on Monday, a day after France struck Libya.", "ASSAULT", "2011-03-20"},
+		{"WeeksBefore", "Russia accused Ukraine on Monday, two weeks before Ukraine attacked Russia.", "ASSAULT", "2011-04-04"},
+		{"LeadingClauseIsNotShifted", "Two days after the strike, Russia condemned France.", "DISAPPROVE", "2011-03-21"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, "2011-03-21", c.text)
+			var got []string
+			for _, ev := range f.Events {
+				if ev.Type == c.typ {
+					got = append(got, ev.Date)
+				}
+			}
+			if len(got) != 1 || got[0] != c.date {
+				t.Errorf("%s events dated %v, want one on %s (%+v)", c.typ, got, c.date, f.Events)
+			}
+		})
 	}
 }
