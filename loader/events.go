@@ -87,6 +87,17 @@ func (st *article) codeEvents(s *sentence) {
 			continue
 		}
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
+		// "the Bosnian Serbs had been warned": the subject underwent the
+		// act, and who did it is named after "by" or not at all.
+		if s.passiveAt(i) {
+			if agent := s.agentAfter(tr.end, alive); agent != nil {
+				if patient := s.actorBefore(i, alive); patient != nil && patient.id != agent.id {
+					st.passiveEvent(s, et, agent, patient, date, location, about)
+				}
+			}
+			i = tr.end - 1
+			continue
+		}
 		actor := s.actorBefore(i, alive)
 		var actors []string
 		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
@@ -118,6 +129,7 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		conf := confEvent
 		evAbout := about
+		evLocation := location
 		if len(targets) == 0 && et.Type == "REJECT" && s.hasAnaphor() {
 			if prev := st.lastAccusation(); prev != nil {
 				targets = st.accusers(prev)
@@ -131,6 +143,25 @@ func (st *article) codeEvents(s *sentence) {
 		if len(targets) == 0 && reactions[et.Type] && s.hasAttackAnaphor() {
 			if prev := st.lastForce(); prev != nil {
 				targets = prev.IDsWithRole(geokg.RoleActor)
+				conf = confAnaphora
+			}
+		}
+		// "recalled its ambassador from Paris": the capital stands for its
+		// government.
+		if len(targets) == 0 && et.Type == "REDUCE_RELATIONS" {
+			for _, id := range s.targetsAfter(tr.end, actor.id, alive, isTrigger, true) {
+				if country, ok := st.x.seatOf[id]; ok && country != actor.id {
+					targets = appendUniq(targets, country)
+					if evLocation == id {
+						evLocation = "" // the ambassador left it; the act was not there
+					}
+				}
+			}
+		}
+		// "telephoned Sharif and urged him": the person last named.
+		if len(targets) == 0 && tr.end < len(s.toks) && objectPronouns[s.toks[tr.end].lower] {
+			if p := st.personBefore(s, tr.end, actor.id, alive); p != "" {
+				targets = []string{p}
 				conf = confAnaphora
 			}
 		}
@@ -148,7 +179,7 @@ func (st *article) codeEvents(s *sentence) {
 		if days, ok := s.offsetDays(i); ok {
 			evDate = shiftDay(date, days)
 		}
-		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: evDate, Location: location, Confidence: conf,
+		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: evDate, Location: evLocation, Confidence: conf,
 			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
 		addParticipant(&ev, actor.id, geokg.RoleActor)
 		for _, a := range actors {
@@ -373,7 +404,7 @@ var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": tr
 	"DIPLOMATIC_COOPERATION": true}
 
 // attackNouns name a use of force after "the".
-var attackNouns = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true,
+var attackNouns = map[string]bool{"operation": true, "attack": true, "attacks": true, "strike": true, "strikes": true,
 	"airstrikes": true, "bombing": true, "bombings": true, "bombardment": true, "invasion": true,
 	"assault": true, "offensive": true, "raid": true, "raids": true, "shelling": true, "incursion": true}
 
@@ -930,4 +961,79 @@ func shiftDay(date string, days int) string {
 		return date
 	}
 	return t.AddDate(0, 0, days).Format(time.DateOnly)
+}
+
+// objectPronouns stand for a person as a verb's object.
+var objectPronouns = map[string]bool{"him": true, "her": true}
+
+// personBefore returns the person an object pronoun at i stands for: the
+// last person other than the actor named before it in the sentence, else
+// in the three sentences before; "" when there is none.
+func (st *article) personBefore(s *sentence, i int, actor string, alive func(*mention) bool) string {
+	last := func(ms []*mention, before int) string {
+		id, start := "", -1
+		for _, m := range ms {
+			if m.kind == geokg.KindPerson && !m.nested && m.id != actor && alive(m) && m.end <= before && m.start > start {
+				id, start = m.id, m.start
+			}
+		}
+		return id
+	}
+	if id := last(s.ments, i); id != "" {
+		return id
+	}
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		if id := last(st.sents[k].ments, len(st.sents[k].toks)); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// passiveAuxiliaries before a past participle make it passive.
+var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
+// passiveAt reports whether the trigger at i is a passive participle:
+// "had been warned", "was accused", "is being investigated".
+func (s *sentence) passiveAt(i int) bool {
+	w := s.toks[i].lower
+	if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+		return false
+	}
+	p := i - 1
+	if p >= 0 && strings.HasSuffix(s.toks[p].lower, "ly") {
+		p--
+	}
+	return p >= 0 && passiveAuxiliaries[s.toks[p].lower]
+}
+
+// irregularParticiples are the passive forms of triggers that do not end
+// in -ed.
+var irregularParticiples = map[string]bool{"struck": true, "hit": true, "shot": true, "seized": true, "held": true}
+
+// agentAfter returns who did a passive act: the name right after "by"
+// within two words of its end.
+func (s *sentence) agentAfter(end int, alive func(*mention) bool) *mention {
+	for k := end; k < len(s.toks) && k <= end+2; k++ {
+		if s.toks[k].lower != "by" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			if m := s.topAt(j); m != nil && !m.inert() && alive(m) && m.kind != geokg.KindLocation {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// passiveEvent codes "Hezbollah was accused by Israel" as Israel accusing
+// Hezbollah.
+func (st *article) passiveEvent(s *sentence, et *kb.EventType, agent, patient *mention, date, location string, about []string) {
+	ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: date, Location: location, Confidence: confEvent,
+		About: append([]string{}, about...), Evidence: []geokg.Evidence{*st.evidence(s)}}
+	addParticipant(&ev, agent.id, geokg.RoleActor)
+	addParticipant(&ev, patient.id, geokg.RoleTarget)
+	st.events = append(st.events, ev)
 }

@@ -102,6 +102,15 @@ func TestEventCoding(t *testing.T) {
 		{"TheModifiedAttackIsWhoeverAttacked", "2013-01-14",
 			"French jets struck Islamist positions in Mali. Algeria deplored the air strikes.",
 			"DISAPPROVE", "country:algeria", []string{"country:france"}, nil, "", nil},
+		{"ObjectPronounIsThePersonLastNamed", "1998-05-14",
+			"Bill Clinton telephoned Nawaz Sharif on Wednesday and urged him not to answer with tests.",
+			"APPEAL", "person:bill-clinton", []string{"person:nawaz-sharif"}, nil, "", nil},
+		{"PassiveWithAgentIsTheAgentsAct", "2006-07-26",
+			"Hezbollah was accused by Israel of firing rockets.",
+			"ACCUSE", "country:israel", []string{"org:hezbollah"}, nil, "", nil},
+		{"CapitalAfterRecallIsItsGovernment", "1995-09-06",
+			"Australia recalled its ambassador from Paris on Wednesday.",
+			"REDUCE_RELATIONS", "country:australia", []string{"country:france"}, nil, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -371,5 +380,14 @@ func TestClauseAfterADurationIsDatedBackFromTheSentence(t *testing.T) {
 				t.Errorf("%s events dated %v, want one on %s (%+v)", c.typ, got, c.date, f.Events)
 			}
 		})
+	}
+}
+
+func TestPassiveWithoutAgentIsNoEvent(t *testing.T) {
+	f := extractOne(t, "1995-08-30", "John Major said the Bosnian Serbs had been warned many times.")
+	for _, ev := range f.Events {
+		if ev.Type == "THREATEN" {
+			t.Errorf("a passive threat with no one named as threatening became %+v", ev)
+		}
 	}
 }
