@@ -30,9 +30,10 @@ var connectors = map[string]bool{",": true, "and": true, "or": true, "both": tru
 // the targets are the first group of entities right after it; the event is
 // about every conflict the sentence names, where its location is named, and
 // dated by the sentence's date expression or else the publication date.
-// Triggers of one type with one actor in one sentence make one event.
+// Triggers of one type with one actor and date in one sentence make one
+// event.
 func (st *article) codeEvents(s *sentence) {
-	type key struct{ typ, actor string }
+	type key struct{ typ, actor, date string }
 	seen := map[key]int{} // index into st.events
 	var about []string
 	location, locAfterIn := "", false
@@ -168,16 +169,16 @@ func (st *article) codeEvents(s *sentence) {
 		if len(targets) == 0 && et.NeedsTarget() {
 			continue
 		}
-		if k, ok := seen[key{et.Type, actor.id}]; ok {
+		evDate := date
+		if days, ok := s.offsetDays(i); ok {
+			evDate = shiftDay(date, days)
+		}
+		if k, ok := seen[key{et.Type, actor.id, evDate}]; ok {
 			for _, t := range targets {
 				addParticipant(&st.events[k], t, geokg.RoleTarget)
 			}
 			i = tr.end - 1
 			continue
-		}
-		evDate := date
-		if days, ok := s.offsetDays(i); ok {
-			evDate = shiftDay(date, days)
 		}
 		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: evDate, Location: evLocation, Confidence: conf,
 			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
@@ -196,7 +197,7 @@ func (st *article) codeEvents(s *sentence) {
 			}
 		}
 		st.events = append(st.events, ev)
-		seen[key{et.Type, actor.id}] = len(st.events) - 1
+		seen[key{et.Type, actor.id, evDate}] = len(st.events) - 1
 		i = tr.end - 1
 	}
 }
@@ -789,11 +790,29 @@ func (st *article) pronounSubject(s *sentence, i int, alive func(*mention) bool)
 		}
 		return last
 	}
+	// The subject a pronoun most often takes up is that of its own
+	// sentence ("Lavrov held talks with Wang, two days after he met
+	// Rubio") or, at a sentence's start, of the sentence before ("Pompeo
+	// said Washington did not accept Maduro's authority. He called on
+	// Maduro to step aside").
+	subject := func(t *sentence, before int) *mention {
+		if m := t.subject(alive); m != nil && m.kind == geokg.KindPerson && m.end <= before {
+			return m
+		}
+		return nil
+	}
+	if m := subject(s, p); m != nil {
+		return m
+	}
 	if m := person(s.ments, p); m != nil {
 		return m
 	}
 	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
-		if m := person(st.sents[k].ments, len(st.sents[k].toks)); m != nil {
+		m := subject(st.sents[k], len(st.sents[k].toks))
+		if m == nil {
+			m = person(st.sents[k].ments, len(st.sents[k].toks))
+		}
+		if m != nil {
 			// A stand-in at the pronoun's place, so that what follows
 			// (targets, coordination) is read from there.
 			return &mention{id: m.id, kind: m.kind, start: p, end: p + 1, spanStart: p}
@@ -872,8 +891,18 @@ func (s *sentence) sharedSubject(i int, prev *mention, alive func(*mention) bool
 		return nil
 	}
 	switch w := s.toks[p].lower; {
-	case (w == "and" || w == "but") && prev != nil:
-		return prev
+	case w == "and" || w == "but":
+		if prev != nil {
+			return prev
+		}
+		// "Ramaphosa opened the meeting and urged the group": no verb
+		// before was coded, and the sentence's subject is the one who
+		// urged, unless a name stands right before the "and" as part of
+		// a list of actors ("Russia and China vetoed" never gets here).
+		if subj := s.subject(alive); subj != nil && subj.end <= p {
+			return subj
+		}
+		return nil
 	case w == "," && p == i-1 && strings.HasSuffix(s.toks[i].lower, "ing"):
 		if prev != nil {
 			return prev
@@ -895,8 +924,10 @@ func (s *sentence) subject(alive func(*mention) bool) *mention {
 		if m.spanStart > 0 && prepositions[s.toks[m.spanStart-1].lower] {
 			continue
 		}
+		// "South Africa's foreign minister, Ronald Lamola": the title and
+		// an opening comma may stand between.
 		for _, n := range s.ments[k:] {
-			if n.kind == geokg.KindPerson && !n.nested && alive(n) && n.start >= m.start && n.start-m.end <= 3 {
+			if n.kind == geokg.KindPerson && !n.nested && alive(n) && n.start >= m.start && n.start-m.end <= 5 {
 				return n
 			}
 		}
