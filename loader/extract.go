@@ -316,6 +316,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 		st.matchSurnames(s, bySurname)
 		st.dropLaterConflicts(s)
 		st.matchCues(s)
+		st.matchDescriptions(s)
 		st.markModifiers(s)
 		st.resolveSeats(s)
 		sort.Slice(s.ments, func(i, j int) bool { return s.ments[i].start < s.ments[j].start })

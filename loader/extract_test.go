@@ -118,6 +118,15 @@ func TestEventCoding(t *testing.T) {
 		{"PronounTakesUpThePreviousSubject", "2019-01-24",
 			"Mike Pompeo said Washington did not accept the authority of Nicolás Maduro. He called on Maduro to step aside.",
 			"APPEAL", "person:mike-pompeo", []string{"person:nicolas-maduro"}, nil, "", nil},
+		{"TheAllianceIsTheAllianceNamedBefore", "1995-08-30",
+			"NATO warplanes struck Pale. Andrei Kozyrev urged the alliance to stop at once.",
+			"APPEAL", "person:andrei-kozyrev", []string{"org:nato"}, nil, "", nil},
+		{"TheKingdomIsTheKingdomNamedBefore", "2018-08-08",
+			"Saudi Arabia expelled the Canadian ambassador. Canada had urged the kingdom to free jailed activists.",
+			"APPEAL", "country:canada", []string{"country:saudi-arabia"}, nil, "", nil},
+		{"TheCourtIsTheCourtNamedBefore", "2024-11-22",
+			"The International Criminal Court issued arrest warrants for Benjamin Netanyahu. Argentina disagreed with the court.",
+			"DISAPPROVE", "country:argentina", []string{"org:icc"}, nil, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -413,4 +422,28 @@ func TestPronounInASubordinateClauseIsTheSubject(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
+}
+
+func TestDescriptionWithNothingToReferToIsNoMention(t *testing.T) {
+	for _, text := range []string{
+		"Russia criticised the court.",               // no court named before
+		"Italy joined the Council of Europe in 1949.", // part of a name
+		"The alliance met.",                           // sentence-initial and nothing before
+	} {
+		f := extractOne(t, "2024-01-01", text)
+		for _, m := range f.Mentions {
+			if e, ok := kbEntity(f, m.EntityID); ok && e.Kind == geokg.KindOrganization && !strings.Contains(text, e.Name) {
+				t.Errorf("%q: mentions %s", text, m.EntityID)
+			}
+		}
+	}
+}
+
+func kbEntity(f geokg.Facts, id string) (geokg.Entity, bool) {
+	for _, e := range f.Entities {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return geokg.Entity{}, false
 }

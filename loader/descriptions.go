@@ -1,0 +1,102 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
+
+// descriptions are the nouns by which news refers back to a body or state
+// it has named: "urged the alliance to halt", "disagreed with the court",
+// "urged the kingdom to free". Each fits some entities of the knowledge
+// base; "the <noun>" is read as the nearest fitting entity named before it
+// in the article, and as nothing when none was.
+var descriptions = map[string]func(st *article, id string) bool{
+	"alliance":     orgOfType("alliance"),
+	"court":        orgOfType("court"),
+	"tribunal":     orgOfType("court"),
+	"bloc":         orgOfType("intergovernmental"),
+	"council":      orgNamed("Council"),
+	"agency":       orgNamed("Agency"),
+	"watchdog":     orgNamed("Agency"),
+	"group":        orgNamed("Group"),
+	"organisation": orgOfType("intergovernmental"),
+	"organization": orgOfType("intergovernmental"),
+	"militia":      orgOfType("armed-group"),
+	"kingdom":      countryNamed("Kingdom"),
+}
+
+func orgOfType(typ string) func(*article, string) bool {
+	return func(st *article, id string) bool {
+		o, ok := st.x.kb.Organization(id)
+		return ok && o.Type == typ
+	}
+}
+
+func orgNamed(word string) func(*article, string) bool {
+	return func(st *article, id string) bool {
+		o, ok := st.x.kb.Organization(id)
+		return ok && strings.Contains(o.Name, word)
+	}
+}
+
+func countryNamed(word string) func(*article, string) bool {
+	return func(st *article, id string) bool {
+		c, ok := st.x.kb.Country(id)
+		if !ok {
+			return false
+		}
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if strings.Contains(n, word) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// matchDescriptions adds a mention for each "the <description>" of s that
+// refers back to an entity named earlier: in s before it, else in the
+// nearest sentence before that names a fitting one. A description that is
+// part of a name ("the Council of Europe") is already covered and skipped.
+func (st *article) matchDescriptions(s *sentence) {
+	for i := 1; i < len(s.toks); i++ {
+		fits := descriptions[s.toks[i].lower]
+		if fits == nil || s.toks[i-1].lower != "the" || s.covered(i) || s.toks[i].isCap() {
+			continue
+		}
+		if id := st.nearestBefore(s, i, fits); id != "" {
+			r := nameRef{id: id, kind: geokg.KindOrganization}
+			if _, ok := st.x.kb.Country(id); ok {
+				r.kind = geokg.KindCountry
+			}
+			st.addMention(s, r, i-1, i+1, confAnaphora)
+		}
+	}
+}
+
+// nearestBefore returns the id of the last top-level mention before token
+// i of s, or in the sentences before, that fits.
+func (st *article) nearestBefore(s *sentence, i int, fits func(*article, string) bool) string {
+	best, at := "", -1
+	for _, m := range s.ments {
+		if !m.nested && m.end <= i && m.start > at && fits(st, m.id) {
+			best, at = m.id, m.start
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for k := s.idx - 1; k >= 0; k-- {
+		best, at = "", -1
+		for _, m := range st.sents[k].ments {
+			if !m.nested && m.start > at && fits(st, m.id) {
+				best, at = m.id, m.start
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
