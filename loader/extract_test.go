@@ -426,7 +426,7 @@ func TestPronounInASubordinateClauseIsTheSubject(t *testing.T) {
 
 func TestDescriptionWithNothingToReferToIsNoMention(t *testing.T) {
 	for _, text := range []string{
-		"Russia criticised the court.",               // no court named before
+		"Russia criticised the court.",                // no court named before
 		"Italy joined the Council of Europe in 1949.", // part of a name
 		"The alliance met.",                           // sentence-initial and nothing before
 	} {
