@@ -100,6 +100,16 @@ func (st *article) codeEvents(s *sentence) {
 			continue
 		}
 		actor := s.actorBefore(i, alive)
+		// "the downing of flight MH17, which killed 38": the act is the
+		// noun's the relative pronoun takes up, and a name only acts when
+		// it is that noun ("Hezbollah, which fired rockets").
+		if rel, ok := s.relativeSubject(i, alive); ok {
+			if rel == nil {
+				i = tr.end - 1
+				continue
+			}
+			actor = rel
+		}
 		var actors []string
 		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
 		if speaker := s.quoteSpeaker(i); speaker != nil {
@@ -1067,4 +1077,27 @@ func (st *article) passiveEvent(s *sentence, et *kb.EventType, agent, patient *m
 	addParticipant(&ev, agent.id, geokg.RoleActor)
 	addParticipant(&ev, patient.id, geokg.RoleTarget)
 	st.events = append(st.events, ev)
+}
+
+// relativeSubject reports whether the trigger at i opens a relative clause
+// ("which killed", ", who met"), and then returns the actor-capable name
+// the pronoun takes up, right before it (or before its comma), or nil when
+// what it takes up is not such a name.
+func (s *sentence) relativeSubject(i int, alive func(*mention) bool) (*mention, bool) {
+	p := i - 1
+	for p >= 0 && i-p <= 2 && (shareFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) {
+		p--
+	}
+	if p < 0 || (s.toks[p].lower != "which" && s.toks[p].lower != "who") {
+		return nil, false
+	}
+	end := p
+	if end > 0 && s.toks[end-1].text == "," {
+		end--
+	}
+	m := s.mentionEndingAt(end)
+	if m == nil || m.inert() || !alive(m) || m.kind == geokg.KindLocation {
+		return nil, true
+	}
+	return m, true
 }

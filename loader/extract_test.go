@@ -127,6 +127,9 @@ func TestEventCoding(t *testing.T) {
 		{"TheCourtIsTheCourtNamedBefore", "2024-11-22",
 			"The International Criminal Court issued arrest warrants for Benjamin Netanyahu. Argentina disagreed with the court.",
 			"DISAPPROVE", "country:argentina", []string{"org:icc"}, nil, "", nil},
+		{"RelativePronounTakesUpTheNameBefore", "2021-08-16",
+			"Russia blamed the Taliban, who attacked Kabul on Sunday.",
+			"ASSAULT", "org:taliban", []string{"country:afghanistan"}, nil, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -446,4 +449,13 @@ func kbEntity(f geokg.Facts, id string) (geokg.Entity, bool) {
 		}
 	}
 	return geokg.Entity{}, false
+}
+
+func TestRelativeClauseOfAThingIsNoOnesAct(t *testing.T) {
+	f := extractOne(t, "2014-11-16", "Tony Abbott raised the downing of Malaysia Airlines flight MH17, which killed 38 Australians, with Vladimir Putin.")
+	for _, ev := range f.Events {
+		if ev.Type == "ASSAULT" || ev.Type == "MASS_VIOLENCE" {
+			t.Errorf("the flight's downing became an act of someone named: %+v", ev)
+		}
+	}
 }
