@@ -123,6 +123,10 @@ func monthDate(toks []token, i int, ref time.Time) string {
 		if !explicitYear && !(i > 0 && monthIntro[toks[i-1].lower]) {
 			return ""
 		}
+		// "finished by the end of May" bounds a period, as "by May" does.
+		if i >= 4 && toks[i-1].lower == "of" && periodParts[toks[i-2].lower] && toks[i-3].lower == "the" && bounds[toks[i-4].lower] {
+			return ""
+		}
 		return time.Date(year, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
 	}
 	t := time.Date(year, m, d, 0, 0, 0, 0, time.UTC)
@@ -131,6 +135,12 @@ func monthDate(toks []token, i int, ref time.Time) string {
 	}
 	return t.Format(time.DateOnly)
 }
+
+// periodParts and bounds make "by the end of May" a deadline, not a date.
+var (
+	periodParts = map[string]bool{"end": true, "start": true, "beginning": true, "middle": true}
+	bounds      = map[string]bool{"by": true, "until": true, "till": true, "before": true}
+)
 
 // monthIntro are the words that make a bare month name a date.
 var monthIntro = map[string]bool{"in": true, "early": true, "late": true,

@@ -50,7 +50,16 @@ func (st *article) codeEvents(s *sentence) {
 	// A date right after a conflict's name dates the conflict, not the
 	// event: "accusations of a Syrian gas attack last week" were made today.
 	date := sentenceDateSkipping(s.toks, st.ref, s.datesConflict)
-	if date == "" && !st.ref.IsZero() {
+	switch {
+	case date != "":
+		st.lastDate, st.lastDated = date, s
+	case st.lastDate != "" && (s.sameDay() || st.continues(s)):
+		// "Cameron rejected the call the same day": the day of the act
+		// the sentence before dated. So too a sentence that goes on with
+		// the occasion of the one before it in its paragraph ("Obama held
+		// talks with Rousseff on Saturday. He praised Brazil as ...").
+		date = st.lastDate
+	case !st.ref.IsZero():
 		date = st.ref.Format(time.DateOnly)
 	}
 	prevEnd := -1 // where the previous trigger ended
@@ -965,7 +974,9 @@ var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four":
 func (s *sentence) offsetDays(i int) (int, bool) {
 	for k := i - 1; k >= 2 && i-k <= 12; k-- {
 		w := s.toks[k].lower
-		if w == "," || w == ";" || w == "." {
+		// A comma ends the clause, unless it only parts names in a list
+		// ("after the United States, Britain and France opened").
+		if w == "," && !(s.mentionEndingAt(k) != nil && s.mentionAt(k+1) != nil) || w == ";" || w == "." {
 			return 0, false
 		}
 		if w != "after" && w != "before" {
@@ -1100,4 +1111,25 @@ func (s *sentence) relativeSubject(i int, alive func(*mention) bool) (*mention, 
 		return nil, true
 	}
 	return m, true
+}
+
+// sameDay reports whether the sentence dates itself by the one before:
+// "the same day", "that day", "on the same day".
+func (s *sentence) sameDay() bool {
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].lower != "day" {
+			continue
+		}
+		if w := s.toks[i-1].lower; w == "that" || (w == "same" && i > 1 && s.toks[i-2].lower == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether s, which has no date of its own, follows right
+// after the last dated sentence within one paragraph.
+func (st *article) continues(s *sentence) bool {
+	d := st.lastDated
+	return d != nil && d.idx == s.idx-1 && d.para == s.para && d.idx > 0
 }

@@ -269,6 +269,7 @@ func (m *mention) inert() bool { return m.nested || m.modifier || m.kind == geok
 
 type sentence struct {
 	idx   int
+	para  int // which paragraph (the title and subtitle are each their own)
 	text  string
 	toks  []token
 	ments []*mention
@@ -286,6 +287,10 @@ type article struct {
 	rels     []geokg.Relation
 	events   []geokg.Event
 	mentions map[string]bool // every entity id mentioned anywhere
+	// lastDate is the date the latest sentence with a date expression
+	// gave, which "the same day" takes up, and lastDated that sentence.
+	lastDate  string
+	lastDated *sentence
 }
 
 // Extract returns the facts in one article. The article must have passed
@@ -332,16 +337,19 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 // split breaks the article into sentences: the title, the subtitle, then
 // each paragraph's sentences. Sentences never cross paragraphs.
 func (st *article) split() {
+	para := 0
 	add := func(text string) {
 		text = squeeze(text)
 		if text == "" {
 			return
 		}
-		st.sents = append(st.sents, &sentence{idx: len(st.sents), text: text, toks: tokenize(text)})
+		st.sents = append(st.sents, &sentence{idx: len(st.sents), para: para, text: text, toks: tokenize(text)})
 	}
 	add(normalize(st.a.Title))
+	para++
 	add(normalize(st.a.Subtitle))
 	for _, p := range strings.Split(normalize(st.a.Body), "\n\n") {
+		para++
 		// The splitter is the slowest step; a paragraph with no sentence
 		// punctuation before its end is one sentence without asking it.
 		if !strings.ContainsAny(strings.TrimRight(strings.TrimSpace(p), `.!?"')`), ".!?") {

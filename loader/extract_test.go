@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -10,7 +11,8 @@ import (
 	"github.com/geokg/geokg/loader/kb"
 )
 
-// extractOne extracts a one-paragraph article published on date.
+// extractOne extracts an article published on date; blank lines part its
+// paragraphs.
 func extractOne(t *testing.T, date, body string) geokg.Facts {
 	t.Helper()
 	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": `+quote(body)+`, "published": "`+date+`"}`), ReadOptions{})
@@ -21,7 +23,8 @@ func extractOne(t *testing.T, date, body string) geokg.Facts {
 }
 
 func quote(s string) string {
-	return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 func TestEventCoding(t *testing.T) {
@@ -385,6 +388,11 @@ func TestClauseAfterADurationIsDatedBackFromTheSentence(t *testing.T) {
 		{"ADayAfter", "Australia condemned France on Monday, a day after France struck Libya.", "ASSAULT", "2011-03-20"},
 		{"WeeksBefore", "Russia accused Ukraine on Monday, two weeks before Ukraine attacked Russia.", "ASSAULT", "2011-04-04"},
 		{"PronounInTheClauseIsTheSubject", "Sergey Lavrov met Wang Yi on Thursday, two days after he met Marco Rubio in Riyadh.", "CONSULT", "2011-03-17|2011-03-15"},
+		{"ListOfNamesStaysInTheClause", "Brazil called for a ceasefire on Monday, two days after the United States, Britain and France struck Libya.", "ASSAULT", "2011-03-19"},
+		{"TheSameDayIsTheDayBefore", "Cristina Fernández de Kirchner accused Britain on Thursday.\n\nDavid Cameron rejected the call the same day.", "REJECT", "2011-03-17"},
+		{"NextSentenceOfTheParagraphGoesOn", "Barack Obama met Dilma Rousseff on Saturday. He praised Brazil as a rising power.", "DIPLOMATIC_COOPERATION", "2011-03-19"},
+		{"NewParagraphDoesNotGoOn", "Barack Obama met Dilma Rousseff on Saturday.\n\nHe praised Brazil as a rising power.", "DIPLOMATIC_COOPERATION", "2011-03-21"},
+		{"DeadlineIsNoDate", "Jacques Chirac rejected calls for a halt and said the tests would end by the end of May.", "REJECT", "2011-03-21"},
 		{"LeadingClauseIsNotShifted", "Two days after the strike, Russia condemned France.", "DISAPPROVE", "2011-03-21"},
 	}
 	for _, c := range cases {
