@@ -31,7 +31,8 @@ var connectors = map[string]bool{",": true, "and": true, "or": true, "both": tru
 // about every conflict the sentence names, where its location is named, and
 // dated by the sentence's date expression or else the publication date.
 // Triggers of one type with one actor and date in one sentence make one
-// event.
+// event, unless each names targets of its own ("urged Israel to stop and
+// called on Hezbollah to halt" are two appeals).
 func (st *article) codeEvents(s *sentence) {
 	type key struct{ typ, actor, date string }
 	seen := map[key]int{} // index into st.events
@@ -96,6 +97,13 @@ func (st *article) codeEvents(s *sentence) {
 			i = tr.end - 1
 			continue
 		}
+		// "no longer threatened", "did not attack": what is denied did not
+		// happen. (Refusals such as "did not accept" are triggers of
+		// their own, starting at "did".)
+		if s.negatedAt(i) {
+			i = tr.end - 1
+			continue
+		}
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
 		// "the Bosnian Serbs had been warned": the subject underwent the
 		// act, and who did it is named after "by" or not at all.
@@ -141,6 +149,13 @@ func (st *article) codeEvents(s *sentence) {
 		prevActor, prevActors = actor, actors
 		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 }
 		targets := s.targetsAfter(tr.end, actor.id, alive, isTrigger, placeTargets[et.Type])
+		// "He later called on Prime Minister Modi." is a visit; "called on
+		// Modi to act" an appeal.
+		if et.Type == "APPEAL" && s.toks[tr.end-1].lower == "on" && len(targets) > 0 && !s.toAfter(tr.end) {
+			if c := st.x.eventType("CONSULT"); c != nil {
+				et = c
+			}
+		}
 		// "Trump and Putin met": the first meets the others.
 		if et.Type == "CONSULT" && len(targets) == 0 && len(actors) > 0 {
 			first, _ := s.mentionByID(actors[0])
@@ -192,7 +207,7 @@ func (st *article) codeEvents(s *sentence) {
 		if days, ok := s.offsetDays(i); ok {
 			evDate = shiftDay(date, days)
 		}
-		if k, ok := seen[key{et.Type, actor.id, evDate}]; ok {
+		if k, ok := seen[key{et.Type, actor.id, evDate}]; ok && (len(targets) == 0 || len(st.events[k].IDsWithRole(geokg.RoleTarget)) == 0 || overlaps(targets, st.events[k].IDsWithRole(geokg.RoleTarget))) {
 			for _, t := range targets {
 				addParticipant(&st.events[k], t, geokg.RoleTarget)
 			}
@@ -1132,4 +1147,46 @@ func (s *sentence) sameDay() bool {
 func (st *article) continues(s *sentence) bool {
 	d := st.lastDated
 	return d != nil && d.idx == s.idx-1 && d.para == s.para && d.idx > 0
+}
+
+// negatedAt reports whether a negation stands right before the trigger at
+// i: "not", "never", "n't", "no longer".
+func (s *sentence) negatedAt(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch w := s.toks[i-1].lower; w {
+	case "not", "never", "n't":
+		return true
+	case "longer":
+		return i > 1 && s.toks[i-2].lower == "no"
+	}
+	return false
+}
+
+// toAfter reports whether "to" follows the targets that start at i before
+// the clause ends: "called on Hezbollah to halt".
+func (s *sentence) toAfter(i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		switch s.toks[k].lower {
+		case "to":
+			return true
+		case ".", ";", ",", "and", "in", "at", "on", "during", "before", "after":
+			if s.covered(k) {
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// eventType returns the code book's entry for a type name, nil if none.
+func (x *Extractor) eventType(name string) *kb.EventType {
+	for i := range x.kb.EventTypes {
+		if x.kb.EventTypes[i].Type == name {
+			return &x.kb.EventTypes[i]
+		}
+	}
+	return nil
 }

@@ -133,6 +133,18 @@ func TestEventCoding(t *testing.T) {
 		{"RelativePronounTakesUpTheNameBefore", "2021-08-16",
 			"Russia blamed the Taliban, who attacked Kabul on Sunday.",
 			"ASSAULT", "org:taliban", []string{"country:afghanistan"}, nil, "", nil},
+		{"CalledOnWithoutToIsAVisit", "2022-04-01",
+			"Sergey Lavrov later called on Prime Minister Narendra Modi.",
+			"CONSULT", "person:sergey-lavrov", []string{"person:narendra-modi"}, nil, "", nil},
+		{"CalledOnWithToIsAnAppeal", "2022-04-01",
+			"Sergey Lavrov called on Narendra Modi to resist Western pressure.",
+			"APPEAL", "person:sergey-lavrov", []string{"person:narendra-modi"}, nil, "", nil},
+		{"NotAcceptingIsRejecting", "2019-01-24",
+			"Mike Pompeo said Washington did not accept the authority of Nicolás Maduro.",
+			"REJECT", "person:mike-pompeo", []string{"person:nicolas-maduro"}, nil, "", nil},
+		{"MeetingAsAnAsideIsTheSubjectsMeeting", "2016-07-13",
+			"Xi Jinping, meeting Donald Tusk in Beijing, said China would not yield.",
+			"CONSULT", "person:xi-jinping", []string{"person:donald-tusk"}, nil, "location:beijing", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -465,5 +477,30 @@ func TestRelativeClauseOfAThingIsNoOnesAct(t *testing.T) {
 		if ev.Type == "ASSAULT" || ev.Type == "MASS_VIOLENCE" {
 			t.Errorf("the flight's downing became an act of someone named: %+v", ev)
 		}
+	}
+}
+
+func TestNegatedActIsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"Willy Claes said the raids would go on until the Bosnian Serbs no longer threatened Sarajevo.",
+		"Moon Jae-in said North Korea had not attacked South Korea.",
+	} {
+		for _, ev := range extractOne(t, "1995-08-30", text).Events {
+			if ev.Type == "THREATEN" || ev.Type == "ASSAULT" {
+				t.Errorf("%q: a denied act became %+v", text, ev)
+			}
+		}
+	}
+}
+
+func TestOneVerbTwoAddresseesStayTwoEvents(t *testing.T) {
+	f := extractOne(t, "2006-07-26", "Kofi Annan urged Israel to stop its bombardment and called on Hezbollah to halt its rocket fire.")
+	var got []string
+	for _, ev := range f.Events {
+		got = append(got, fmt.Sprintf("%s %v -> %v", ev.Type, ev.IDsWithRole(geokg.RoleActor), ev.IDsWithRole(geokg.RoleTarget)))
+	}
+	want := []string{"APPEAL [person:kofi-annan] -> [country:israel]", "APPEAL [person:kofi-annan] -> [org:hezbollah]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }
