@@ -71,6 +71,11 @@ func (st *article) codeEvents(s *sentence) {
 	var prevActors []string
 	for i := 0; i < len(s.toks); i++ {
 		ms := st.x.triggers.matchesAt(s.toks, i)
+		if len(ms) == 0 {
+			if m, ok := st.forcePostureAt(s, i); ok {
+				ms = append(ms, m)
+			}
+		}
 		if len(ms) == 0 || s.covered(i) {
 			continue
 		}
@@ -441,7 +446,9 @@ var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": tr
 // attackNouns name a use of force after "the".
 var attackNouns = map[string]bool{"operation": true, "attack": true, "attacks": true, "strike": true, "strikes": true,
 	"airstrikes": true, "bombing": true, "bombings": true, "bombardment": true, "invasion": true,
-	"assault": true, "offensive": true, "raid": true, "raids": true, "shelling": true, "incursion": true}
+	"assault": true, "offensive": true, "raid": true, "raids": true, "shelling": true, "incursion": true,
+	// a show of force: "condemned the test", "deplored the blasts"
+	"test": true, "tests": true, "blast": true, "blasts": true, "explosion": true, "launch": true}
 
 // hasAttackAnaphor reports whether the sentence refers back to a use of
 // force: "the strike", "this attack", and with up to two modifiers between
@@ -469,7 +476,7 @@ func (s *sentence) hasAttackAnaphor() bool {
 func (st *article) lastForce() *geokg.Event {
 	for k := len(st.events) - 1; k >= 0; k-- {
 		switch st.events[k].Type {
-		case "ASSAULT", "FIGHT", "COERCE", "MASS_VIOLENCE":
+		case "ASSAULT", "FIGHT", "COERCE", "MASS_VIOLENCE", "FORCE_POSTURE":
 			return &st.events[k]
 		}
 	}
@@ -1189,4 +1196,37 @@ func (x *Extractor) eventType(name string) *kb.EventType {
 		}
 	}
 	return nil
+}
+
+// Shows of force are written with a verb and a noun apart: "carried out its
+// sixth and most powerful nuclear test", "exploded two more nuclear
+// devices". forceVerbs open one, forceNouns close it, and forceKinds must
+// stand right before the noun.
+var (
+	forceVerbs = map[string]bool{"carried": true, "conducted": true, "conducts": true, "staged": true, "exploded": true,
+		"detonated": true, "held": true, "tested": true}
+	forceNouns = map[string]bool{"test": true, "tests": true, "device": true, "devices": true, "bomb": true,
+		"exercises": true, "drills": true, "missile": true, "missiles": true}
+	forceKinds = map[string]bool{"nuclear": true, "military": true, "ballistic": true, "naval": true,
+		"hydrogen": true, "atomic": true, "missile": true, "live-fire": true}
+)
+
+// forcePostureAt matches a show of force opening at token i, its verb and
+// noun at most eight words apart within the clause.
+func (st *article) forcePostureAt(s *sentence, i int) (match[*kb.EventType], bool) {
+	if !forceVerbs[s.toks[i].lower] {
+		return match[*kb.EventType]{}, false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+9; k++ {
+		w := s.toks[k].lower
+		if w == "," || w == "." || w == ";" || s.covered(k) {
+			break
+		}
+		if forceNouns[w] && forceKinds[s.toks[k-1].lower] {
+			if et := st.x.eventType("FORCE_POSTURE"); et != nil {
+				return match[*kb.EventType]{start: i, end: k + 1, v: et}, true
+			}
+		}
+	}
+	return match[*kb.EventType]{}, false
 }
