@@ -76,6 +76,15 @@ func (st *article) codeEvents(s *sentence) {
 				ms = append(ms, m)
 			}
 		}
+		// "Xi, meeting Tusk in Beijing, said": a participle after a comma
+		// is the act; "a two-hour meeting" is a noun.
+		if len(ms) == 0 && i > 0 && s.toks[i-1].text == "," {
+			if typ, ok := commaParticiples[s.toks[i].lower]; ok {
+				if et := st.x.eventType(typ); et != nil {
+					ms = append(ms, match[*kb.EventType]{start: i, end: i + 1, v: et})
+				}
+			}
+		}
 		if len(ms) == 0 || s.covered(i) {
 			continue
 		}
@@ -1230,3 +1239,7 @@ func (st *article) forcePostureAt(s *sentence, i int) (match[*kb.EventType], boo
 	}
 	return match[*kb.EventType]{}, false
 }
+
+// commaParticiples are triggers only as a participle after a comma, being
+// nouns elsewhere.
+var commaParticiples = map[string]string{"meeting": "CONSULT"}
