@@ -114,7 +114,7 @@ func (st *article) codeEvents(s *sentence) {
 		// "no longer threatened", "did not attack": what is denied did not
 		// happen. (Refusals such as "did not accept" are triggers of
 		// their own, starting at "did".)
-		if s.negatedAt(i) {
+		if s.negatedAt(i) || s.reducedClauseAt(i) {
 			i = tr.end - 1
 			continue
 		}
@@ -811,6 +811,10 @@ func eventID(articleID string, ev *geokg.Event) string {
 // subjectPronouns stand for the person last named.
 var subjectPronouns = map[string]bool{"he": true, "she": true}
 
+// possessivePronouns before a nominal trigger name its actor: "his
+// accusations", "her appeal".
+var possessivePronouns = map[string]bool{"his": true, "her": true}
+
 // pronounFillers may stand between a subject pronoun and its verb: "he
 // also urged", "she had warned".
 var pronounFillers = map[string]bool{"also": true, "later": true, "then": true, "again": true, "has": true,
@@ -828,7 +832,12 @@ func (st *article) pronounSubject(s *sentence, i int, alive func(*mention) bool)
 	for p >= 0 && (pronounFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) && i-p <= 2 {
 		p--
 	}
-	if p < 0 || !subjectPronouns[s.toks[p].lower] {
+	// "his repeated accusations of": a possessive before a nominal
+	// trigger, one plain word at most between.
+	if p >= 1 && !subjectPronouns[s.toks[p].lower] && !s.covered(p) && !s.toks[p].isCap() && possessivePronouns[s.toks[p-1].lower] {
+		p--
+	}
+	if p < 0 || !(subjectPronouns[s.toks[p].lower] || possessivePronouns[s.toks[p].lower]) {
 		return nil
 	}
 	person := func(ms []*mention, before int) *mention {
@@ -1243,3 +1252,17 @@ func (st *article) forcePostureAt(s *sentence, i int) (match[*kb.EventType], boo
 // commaParticiples are triggers only as a participle after a comma, being
 // nouns elsewhere.
 var commaParticiples = map[string]string{"meeting": "CONSULT"}
+
+// reducedClauseAt reports whether the trigger at i is a bare participle
+// after a subordinator, with no subject of its own: "he admitted when
+// pressed", "would fight back if attacked".
+func (s *sentence) reducedClauseAt(i int) bool {
+	if i == 0 || !strings.HasSuffix(s.toks[i].lower, "ed") {
+		return false
+	}
+	switch s.toks[i-1].lower {
+	case "when", "if", "unless", "once", "until", "as":
+		return true
+	}
+	return false
+}

@@ -151,6 +151,9 @@ func TestEventCoding(t *testing.T) {
 		{"CondemningTheTestIsAgainstWhoeverTested", "1998-05-14",
 			"India exploded two more nuclear devices on Wednesday. China condemned the blasts.",
 			"DISAPPROVE", "country:china", []string{"country:india"}, nil, "", nil},
+		{"PossessiveBeforeANounIsItsActor", "2017-04-12",
+			"Rex Tillerson conceded that his repeated accusations of Russian complicity rested on no firm evidence.",
+			"ACCUSE", "person:rex-tillerson", []string{"country:russia"}, nil, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -508,5 +511,14 @@ func TestOneVerbTwoAddresseesStayTwoEvents(t *testing.T) {
 	want := []string{"APPEAL [person:kofi-annan] -> [country:israel]", "APPEAL [person:kofi-annan] -> [org:hezbollah]"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestBareParticipleAfterWhenIsNoAct(t *testing.T) {
+	f := extractOne(t, "2017-04-12", "Rex Tillerson admitted when pressed that Syria had no proof.")
+	for _, ev := range f.Events {
+		if ev.Type == "APPEAL" {
+			t.Errorf("'when pressed' became %+v", ev)
+		}
 	}
 }
