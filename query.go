@@ -183,10 +183,11 @@ type MentionedEntity struct {
 	First   Evidence `json:"first"`
 }
 
-// ArticleDetail is a stored article with the entities it mentions (most
-// mentioned first) and the events it reports.
-type ArticleDetail struct {
-	Article
+// ArticleContent is what a stored article holds beyond its own fields:
+// the entities it mentions (most mentioned first) and the events it
+// reports. It is read apart from the article, because most answers cite an
+// article only by its title.
+type ArticleContent struct {
 	Entities []MentionedEntity `json:"entities"`
 	Events   []EventDetail     `json:"events"`
 }
@@ -312,14 +313,15 @@ type GraphReader interface {
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (Graph, error)
 	Paths(ctx context.Context, q PathQuery) ([]Path, error)
 	Events(ctx context.Context, f EventFilter, p Page) (Paged[EventDetail], error)
-	Articles(ctx context.Context, f ArticleFilter, p Page) (Paged[ArticleDetail], error)
+	Articles(ctx context.Context, f ArticleFilter, p Page) (Paged[Article], error)
 	Offices(ctx context.Context, f RoleFilter, p Page) (Paged[Role], error)
 	CommonNeighbors(ctx context.Context, a, b string, kinds []Kind, p Page) (Paged[CommonNeighbor], error)
 
 	// Batched by id.
 	EntitiesByID(ctx context.Context, ids []string) (map[string]Entity, error)
 	EventsByID(ctx context.Context, ids []string) (map[string]EventDetail, error)
-	ArticlesByID(ctx context.Context, ids []string) (map[string]ArticleDetail, error)
+	ArticlesByID(ctx context.Context, ids []string) (map[string]Article, error)
+	ArticleContents(ctx context.Context, ids []string) (map[string]ArticleContent, error)
 	MentionCounts(ctx context.Context, ids []string) (map[string]int, error)
 	RelationshipsOf(ctx context.Context, ids []string, types []RelationType, p Page) (map[string]Paged[Relationship], error)
 	EventsOf(ctx context.Context, ids []string, role ParticipantRole, p Page) (map[string]Paged[EventDetail], error)

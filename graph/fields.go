@@ -109,7 +109,7 @@ func (r *Resolver) related(ctx context.Context, id string, t geokg.RelationType,
 	return nil, nil
 }
 
-func (r *Resolver) loadArticles(ctx context.Context, ids []string) ([]geokg.ArticleDetail, error) {
+func (r *Resolver) loadArticles(ctx context.Context, ids []string) ([]geokg.Article, error) {
 	out, errs := loadAll(ctx, r.loadersFrom(ctx).articles, ids)
 	for _, err := range errs {
 		if err != nil {

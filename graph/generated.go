@@ -406,12 +406,15 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArticleResolver interface {
-	ID(ctx context.Context, obj *geokg.ArticleDetail) (string, error)
+	ID(ctx context.Context, obj *geokg.Article) (string, error)
+
+	Entities(ctx context.Context, obj *geokg.Article) ([]geokg.MentionedEntity, error)
+	Events(ctx context.Context, obj *geokg.Article) ([]geokg.EventDetail, error)
 }
 type CoMentionResolver interface {
 	Entity(ctx context.Context, obj *geokg.CoMention) (model.Entity, error)
 
-	Articles(ctx context.Context, obj *geokg.CoMention) ([]geokg.ArticleDetail, error)
+	Articles(ctx context.Context, obj *geokg.CoMention) ([]geokg.Article, error)
 }
 type CommonNeighborResolver interface {
 	Entity(ctx context.Context, obj *geokg.CommonNeighbor) (model.Entity, error)
@@ -446,7 +449,7 @@ type EventResolver interface {
 	Location(ctx context.Context, obj *geokg.EventDetail) (model.Entity, error)
 }
 type EvidenceResolver interface {
-	Article(ctx context.Context, obj *geokg.Evidence) (*geokg.ArticleDetail, error)
+	Article(ctx context.Context, obj *geokg.Evidence) (*geokg.Article, error)
 }
 type GraphEdgeResolver interface {
 	Source(ctx context.Context, obj *geokg.Edge) (string, error)
@@ -5391,7 +5394,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
-func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5414,7 +5417,7 @@ func (ec *executionContext) fieldContext_Article_id(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Article", field, true, true, "ID")
 }
 
-func (ec *executionContext) _Article_key(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_key(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5437,7 +5440,7 @@ func (ec *executionContext) fieldContext_Article_key(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5460,7 +5463,7 @@ func (ec *executionContext) fieldContext_Article_title(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_subtitle(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_subtitle(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5483,7 +5486,7 @@ func (ec *executionContext) fieldContext_Article_subtitle(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_body(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_body(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5506,7 +5509,7 @@ func (ec *executionContext) fieldContext_Article_body(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5529,7 +5532,7 @@ func (ec *executionContext) fieldContext_Article_url(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_published(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_published(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5552,7 +5555,7 @@ func (ec *executionContext) fieldContext_Article_published(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Article_author(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_author(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5575,7 +5578,7 @@ func (ec *executionContext) fieldContext_Article_author(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_source(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5598,7 +5601,7 @@ func (ec *executionContext) fieldContext_Article_source(_ context.Context, field
 	return graphql.NewScalarFieldContext("Article", field, false, false, "String")
 }
 
-func (ec *executionContext) _Article_entities(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_entities(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5607,7 +5610,7 @@ func (ec *executionContext) _Article_entities(ctx context.Context, field graphql
 			return ec.fieldContext_Article_entities(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Entities, nil
+			return ec.Resolvers.Article().Entities(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []geokg.MentionedEntity) graphql.Marshaler {
@@ -5621,8 +5624,8 @@ func (ec *executionContext) fieldContext_Article_entities(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Article",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MentionedEntity(ctx, field)
 		},
@@ -5630,7 +5633,7 @@ func (ec *executionContext) fieldContext_Article_entities(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Article_events(ctx context.Context, field graphql.CollectedField, obj *geokg.ArticleDetail) (ret graphql.Marshaler) {
+func (ec *executionContext) _Article_events(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5639,7 +5642,7 @@ func (ec *executionContext) _Article_events(ctx context.Context, field graphql.C
 			return ec.fieldContext_Article_events(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Events, nil
+			return ec.Resolvers.Article().Events(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []geokg.EventDetail) graphql.Marshaler {
@@ -5653,8 +5656,8 @@ func (ec *executionContext) fieldContext_Article_events(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Article",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
@@ -5784,8 +5787,8 @@ func (ec *executionContext) _ArticleEdge_node(ctx context.Context, field graphql
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *geokg.ArticleDetail) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticleDetail(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5871,8 +5874,8 @@ func (ec *executionContext) _CoMention_articles(ctx context.Context, field graph
 			return ec.Resolvers.CoMention().Articles(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []geokg.ArticleDetail) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐArticleDetailᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []geokg.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7868,8 +7871,8 @@ func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql
 			return ec.Resolvers.Evidence().Article(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *geokg.ArticleDetail) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticleDetail(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8534,8 +8537,8 @@ func (ec *executionContext) _IngestResult_article(ctx context.Context, field gra
 			return obj.Article, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *geokg.ArticleDetail) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticleDetail(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.Article) graphql.Marshaler {
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13622,9 +13625,9 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Event(ctx, sel, obj)
-	case geokg.ArticleDetail:
+	case geokg.Article:
 		return ec._Article(ctx, sel, &obj)
-	case *geokg.ArticleDetail:
+	case *geokg.Article:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -13644,7 +13647,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 var articleImplementors = []string{"Article", "Node"}
 
-func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *geokg.ArticleDetail) graphql.Marshaler {
+func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *geokg.Article) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13700,15 +13703,17 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entities":
-			out.Values[i] = ec._Article_entities(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_entities(ctx, field, obj)
+				})
 		case "events":
-			out.Values[i] = ec._Article_events(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_events(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16408,15 +16413,15 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
-func (ec *executionContext) marshalNArticle2githubᚗcomᚋgeokgᚋgeokgᚐArticleDetail(ctx context.Context, sel ast.SelectionSet, v geokg.ArticleDetail) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2githubᚗcomᚋgeokgᚋgeokgᚐArticle(ctx context.Context, sel ast.SelectionSet, v geokg.Article) graphql.Marshaler {
 	return ec._Article(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐArticleDetailᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.ArticleDetail) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.Article) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNArticle2githubᚗcomᚋgeokgᚋgeokgᚐArticleDetail(ctx, sel, v[i])
+		return ec.marshalNArticle2githubᚗcomᚋgeokgᚋgeokgᚐArticle(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16428,7 +16433,7 @@ func (ec *executionContext) marshalNArticle2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐAr
 	return ret
 }
 
-func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticleDetail(ctx context.Context, sel ast.SelectionSet, v *geokg.ArticleDetail) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐArticle(ctx context.Context, sel ast.SelectionSet, v *geokg.Article) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Article!")
 		return graphql.Null

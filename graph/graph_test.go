@@ -135,9 +135,14 @@ func (c *countingReader) EntitiesByID(ctx context.Context, ids []string) (map[st
 	return c.GraphReader.EntitiesByID(ctx, ids)
 }
 
-func (c *countingReader) ArticlesByID(ctx context.Context, ids []string) (map[string]geokg.ArticleDetail, error) {
+func (c *countingReader) ArticlesByID(ctx context.Context, ids []string) (map[string]geokg.Article, error) {
 	c.count("ArticlesByID")
 	return c.GraphReader.ArticlesByID(ctx, ids)
+}
+
+func (c *countingReader) ArticleContents(ctx context.Context, ids []string) (map[string]geokg.ArticleContent, error) {
+	c.count("ArticleContents")
+	return c.GraphReader.ArticleContents(ctx, ids)
 }
 
 func (c *countingReader) MentionCounts(ctx context.Context, ids []string) (map[string]int, error) {
@@ -214,7 +219,7 @@ const nestedQuery = `query($p: ID!) {
 					mentionCount
 					relationships(types: [HOLDS_ROLE]) { totalCount edges { node { type other { key } } } }
 					events(first: 5) { totalCount edges { node { key } } }
-					coMentions(first: 5) { totalCount edges { node { sharedArticles entity { key } articles { key } } } }
+					coMentions(first: 5) { totalCount edges { node { sharedArticles entity { key } articles { key events { key } } } } }
 					... on Person { offices { totalCount edges { node { title } } } }
 				}
 			}
@@ -264,7 +269,8 @@ func TestRoundTripsGrowWithDepthNotResults(t *testing.T) {
 		calls[n] = reader.calls
 		t.Logf("%d participants: %d store calls %v", n, reader.total(), reader.calls)
 	}
-	want := map[string]int{"Events": 1, "MentionCounts": 1, "RelationshipsOf": 1, "EventsOf": 1, "CoMentionsOf": 1, "OfficesOf": 1, "ArticlesByID": 1}
+	want := map[string]int{"Events": 1, "MentionCounts": 1, "RelationshipsOf": 1, "EventsOf": 1, "CoMentionsOf": 1, "OfficesOf": 1,
+		"ArticlesByID": 1, "ArticleContents": 1}
 	for _, n := range []int{3, 12} {
 		if !maps.Equal(calls[n], want) {
 			t.Errorf("%d participants: got calls %v, want %v", n, calls[n], want)

@@ -21,7 +21,8 @@ import (
 type loaders struct {
 	entities      *dataloadgen.Loader[string, geokg.Entity]
 	events        *dataloadgen.Loader[string, geokg.EventDetail]
-	articles      *dataloadgen.Loader[string, geokg.ArticleDetail]
+	articles      *dataloadgen.Loader[string, geokg.Article]
+	contents      *dataloadgen.Loader[string, geokg.ArticleContent]
 	mentionCounts *dataloadgen.Loader[string, int]
 	relationships *dataloadgen.Loader[listKey, geokg.Paged[geokg.Relationship]]
 	eventsOf      *dataloadgen.Loader[listKey, geokg.Paged[geokg.EventDetail]]
@@ -60,8 +61,11 @@ func newLoaders(g geokg.GraphReader) *loaders {
 		events: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]geokg.EventDetail, []error) {
 			return fetchByID(ids, func(ids []string) (map[string]geokg.EventDetail, error) { return g.EventsByID(ctx, ids) }, "event")
 		}, opts...),
-		articles: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]geokg.ArticleDetail, []error) {
-			return fetchByID(ids, func(ids []string) (map[string]geokg.ArticleDetail, error) { return g.ArticlesByID(ctx, ids) }, "article")
+		articles: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]geokg.Article, []error) {
+			return fetchByID(ids, func(ids []string) (map[string]geokg.Article, error) { return g.ArticlesByID(ctx, ids) }, "article")
+		}, opts...),
+		contents: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]geokg.ArticleContent, []error) {
+			return fetchByID(ids, func(ids []string) (map[string]geokg.ArticleContent, error) { return g.ArticleContents(ctx, ids) }, "article")
 		}, opts...),
 		mentionCounts: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]int, []error) {
 			counts, err := g.MentionCounts(ctx, ids)

@@ -12,15 +12,25 @@ import (
 	"github.com/geokg/geokg/graph/model"
 )
 
-func (r *articleResolver) ID(ctx context.Context, obj *geokg.ArticleDetail) (string, error) {
+func (r *articleResolver) ID(ctx context.Context, obj *geokg.Article) (string, error) {
 	return globalID(obj.ID), nil
+}
+
+func (r *articleResolver) Entities(ctx context.Context, obj *geokg.Article) ([]geokg.MentionedEntity, error) {
+	c, err := r.loadersFrom(ctx).contents.Load(ctx, obj.ID)
+	return c.Entities, err
+}
+
+func (r *articleResolver) Events(ctx context.Context, obj *geokg.Article) ([]geokg.EventDetail, error) {
+	c, err := r.loadersFrom(ctx).contents.Load(ctx, obj.ID)
+	return c.Events, err
 }
 
 func (r *coMentionResolver) Entity(ctx context.Context, obj *geokg.CoMention) (model.Entity, error) {
 	return model.AsEntity(obj.Entity), nil
 }
 
-func (r *coMentionResolver) Articles(ctx context.Context, obj *geokg.CoMention) ([]geokg.ArticleDetail, error) {
+func (r *coMentionResolver) Articles(ctx context.Context, obj *geokg.CoMention) ([]geokg.Article, error) {
 	return r.loadArticles(ctx, obj.ArticleIDs)
 }
 
@@ -115,7 +125,7 @@ func (r *eventResolver) Location(ctx context.Context, obj *geokg.EventDetail) (m
 	return model.AsEntity(*obj.Location), nil
 }
 
-func (r *evidenceResolver) Article(ctx context.Context, obj *geokg.Evidence) (*geokg.ArticleDetail, error) {
+func (r *evidenceResolver) Article(ctx context.Context, obj *geokg.Evidence) (*geokg.Article, error) {
 	a, err := r.loadersFrom(ctx).articles.Load(ctx, obj.ArticleID)
 	if err != nil {
 		return nil, err
@@ -384,7 +394,7 @@ func (r *queryResolver) Articles(ctx context.Context, filter *model.ArticleFilte
 	if err != nil {
 		return nil, err
 	}
-	edges, info := connection(res.Items, res.Total, p, func(c string, a geokg.ArticleDetail) model.ArticleEdge {
+	edges, info := connection(res.Items, res.Total, p, func(c string, a geokg.Article) model.ArticleEdge {
 		return model.ArticleEdge{Cursor: c, Node: &a}
 	})
 	return &model.ArticleConnection{Edges: edges, PageInfo: info, TotalCount: res.Total}, nil

@@ -6,69 +6,73 @@ import (
 	"github.com/geokg/geokg"
 )
 
-// articleProjection is the Cypher map an ArticleDetail decodes from, for
-// the Article bound to a: its properties, the entities it mentions and the
-// events it reports (each once, however many of its sentences report it).
-const articleProjection = `{
-  article: properties(a),
-  entities: [(a)-[m:MENTIONS]->(n:Entity) | {entity: properties(n), count: m.count, surface: m.surface, sentence: m.sentence, text: m.text}],
-  events: COLLECT {
-    MATCH (a)<-[:REPORTED_IN]-(ev:Event)
-    WITH DISTINCT ev ORDER BY coalesce(ev.date, ''), ev.id
-    RETURN ` + eventProjection + `
-  }
-}`
-
-func articleDetail(m map[string]any) geokg.ArticleDetail {
-	a := asMap(m["article"])
-	d := geokg.ArticleDetail{
-		Article: geokg.Article{
-			ID:        str(a, "id"),
-			Title:     str(a, "title"),
-			Subtitle:  str(a, "subtitle"),
-			Body:      str(a, "body"),
-			URL:       str(a, "url"),
-			Published: str(a, "published"),
-			Author:    str(a, "author"),
-			AuthorID:  str(a, "authorId"),
-			Source:    str(a, "source"),
-			Origin:    str(a, "origin"),
-			Hash:      str(a, "hash"),
-		},
-		Entities: []geokg.MentionedEntity{},
-		Events:   eventDetails(m["events"]),
+// articleOf decodes an Article node's properties.
+func articleOf(a map[string]any) geokg.Article {
+	return geokg.Article{
+		ID:        str(a, "id"),
+		Title:     str(a, "title"),
+		Subtitle:  str(a, "subtitle"),
+		Body:      str(a, "body"),
+		URL:       str(a, "url"),
+		Published: str(a, "published"),
+		Author:    str(a, "author"),
+		AuthorID:  str(a, "authorId"),
+		Source:    str(a, "source"),
+		Origin:    str(a, "origin"),
+		Hash:      str(a, "hash"),
 	}
-	for _, e := range maps(m["entities"]) {
-		d.Entities = append(d.Entities, geokg.MentionedEntity{
-			Entity:  entity(asMap(e["entity"])),
-			Count:   integer(e, "count"),
-			Surface: strList(e, "surface"),
-			First:   geokg.Evidence{ArticleID: d.ID, ArticleTitle: d.Title, Sentence: integer(e, "sentence"), Text: str(e, "text")},
-		})
-	}
-	sortMentioned(d.Entities)
-	return d
 }
 
-// articlesByIDCypher returns the articles among $ids with their entities
-// and events: rows of (id, articleProjection).
+// articlesByIDCypher returns the articles among $ids: rows of (id,
+// properties).
 const articlesByIDCypher = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id, ` + articleProjection + ` AS article`
+RETURN id, properties(a) AS article`
 
-// ArticlesByID returns the articles with these ids, keyed by id, each with
-// its entities (most mentioned first) and events; unknown ids are absent.
-// One round trip for all ids.
-func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]geokg.ArticleDetail, error) {
-	res, err := s.read(ctx, articlesByIDCypher, map[string]any{"ids": ids})
+// ArticlesByID returns the articles with these ids, keyed by id; unknown
+// ids are absent. One round trip for all ids.
+func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]geokg.Article, error) {
+	return readByID(ctx, s, articlesByIDCypher, "articles", ids, articleOf)
+}
+
+// articleContentsCypher returns, for the articles among $ids, the entities
+// each mentions and the events it reports (each once, however many of its
+// sentences report it, by date): rows of (id, title, entities, events).
+const articleContentsCypher = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.title AS title,
+  [(a)-[m:MENTIONS]->(n:Entity) | {entity: properties(n), count: m.count, surface: m.surface, sentence: m.sentence, text: m.text}] AS entities,
+  COLLECT {
+    MATCH (a)<-[:REPORTED_IN]-(ev:Event)
+    WITH DISTINCT ev ORDER BY coalesce(ev.date, ''), ev.id
+    RETURN ` + eventProjection + `
+  } AS events`
+
+// ArticleContents returns, keyed by article id, the entities each article
+// mentions (most mentioned first) and the events it reports; unknown ids
+// are absent. One round trip for all ids.
+func (s *Store) ArticleContents(ctx context.Context, ids []string) (map[string]geokg.ArticleContent, error) {
+	res, err := s.read(ctx, articleContentsCypher, map[string]any{"ids": ids})
 	if err != nil {
-		return nil, storeError(ctx, "articles", err)
+		return nil, storeError(ctx, "article contents", err)
 	}
-	out := make(map[string]geokg.ArticleDetail, len(res.Records))
+	out := make(map[string]geokg.ArticleContent, len(res.Records))
 	for _, rec := range res.Records {
 		id, _ := rec.Values[0].(string)
-		out[id] = articleDetail(asMap(rec.Values[1]))
+		title, _ := rec.Values[1].(string)
+		c := geokg.ArticleContent{Entities: []geokg.MentionedEntity{}, Events: eventDetails(rec.Values[3])}
+		for _, e := range maps(rec.Values[2]) {
+			c.Entities = append(c.Entities, geokg.MentionedEntity{
+				Entity:  entity(asMap(e["entity"])),
+				Count:   integer(e, "count"),
+				Surface: strList(e, "surface"),
+				First:   geokg.Evidence{ArticleID: id, ArticleTitle: title, Sentence: integer(e, "sentence"), Text: str(e, "text")},
+			})
+		}
+		sortMentioned(c.Entities)
+		out[id] = c
 	}
 	return out, nil
 }
@@ -76,7 +80,7 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) (map[string]geok
 // articlesCypher returns the articles published between $from and $to
 // (inclusive; empty is open) that name entity $mentions when it is not
 // empty, newest first (then by id): one row of (found, total, the page
-// $offset..$offset+$first [articleProjection]), found telling whether
+// $offset..$offset+$first [article properties]), found telling whether
 // $mentions names an entity.
 const articlesCypher = `
 OPTIONAL MATCH (m:Entity {id: $mentions})
@@ -96,7 +100,7 @@ CALL (m) {
   WITH collect(a) AS matched
   CALL (matched) {
     UNWIND matched[$offset..$offset + $first] AS a
-    RETURN collect(` + articleProjection + `) AS articles
+    RETURN collect(properties(a)) AS articles
   }
   RETURN size(matched) AS total, articles
 }
@@ -105,8 +109,8 @@ RETURN $mentions = '' OR m IS NOT NULL AS found, total, articles`
 // Articles returns a page of the articles matching f, newest first, and
 // how many match. An unknown f.MentionsID is an error with CodeInvalid
 // naming "mentions".
-func (s *Store) Articles(ctx context.Context, f geokg.ArticleFilter, p geokg.Page) (geokg.Paged[geokg.ArticleDetail], error) {
-	none := geokg.Paged[geokg.ArticleDetail]{Items: []geokg.ArticleDetail{}}
+func (s *Store) Articles(ctx context.Context, f geokg.ArticleFilter, p geokg.Page) (geokg.Paged[geokg.Article], error) {
+	none := geokg.Paged[geokg.Article]{Items: []geokg.Article{}}
 	if err := checkPage(p); err != nil {
 		return none, err
 	}
@@ -123,9 +127,9 @@ func (s *Store) Articles(ctx context.Context, f geokg.ArticleFilter, p geokg.Pag
 		return none, geokg.Errorf(geokg.CodeInvalid, "mentions: no entity with id %q", f.MentionsID)
 	}
 	total, _ := rec.Values[1].(int64)
-	out := geokg.Paged[geokg.ArticleDetail]{Items: []geokg.ArticleDetail{}, Total: int(total)}
+	out := geokg.Paged[geokg.Article]{Items: []geokg.Article{}, Total: int(total)}
 	for _, m := range maps(rec.Values[2]) {
-		out.Items = append(out.Items, articleDetail(m))
+		out.Items = append(out.Items, articleOf(m))
 	}
 	return out, nil
 }

@@ -93,14 +93,5 @@ RETURN id, ` + eventProjection + ` AS event`
 // EventsByID returns the events with these ids, keyed by id; unknown ids
 // are absent. One round trip for all ids.
 func (s *Store) EventsByID(ctx context.Context, ids []string) (map[string]geokg.EventDetail, error) {
-	res, err := s.read(ctx, eventsByIDCypher, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, storeError(ctx, "events", err)
-	}
-	out := make(map[string]geokg.EventDetail, len(res.Records))
-	for _, rec := range res.Records {
-		id, _ := rec.Values[0].(string)
-		out[id] = eventDetail(asMap(rec.Values[1]))
-	}
-	return out, nil
+	return readByID(ctx, s, eventsByIDCypher, "events", ids, eventDetail)
 }

@@ -57,16 +57,7 @@ RETURN id, properties(n) AS entity`
 // EntitiesByID returns the entities with these ids, keyed by id; unknown
 // ids are absent. One round trip for all ids.
 func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]geokg.Entity, error) {
-	res, err := s.read(ctx, entitiesByIDCypher, map[string]any{"ids": ids})
-	if err != nil {
-		return nil, storeError(ctx, "entities", err)
-	}
-	out := make(map[string]geokg.Entity, len(res.Records))
-	for _, rec := range res.Records {
-		id, _ := rec.Values[0].(string)
-		out[id] = entity(asMap(rec.Values[1]))
-	}
-	return out, nil
+	return readByID(ctx, s, entitiesByIDCypher, "entities", ids, entity)
 }
 
 // mentionCountsCypher returns how often all articles together name each

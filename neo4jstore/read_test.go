@@ -445,15 +445,19 @@ func TestArticles(t *testing.T) {
 	w := newWorld(testPrefix(t, s))
 	w.load(t, s)
 
-	t.Run("ArticlesByIDWithEntitiesAndEvents", func(t *testing.T) {
+	t.Run("ArticlesByIDAndTheirContents", func(t *testing.T) {
 		got, err := s.ArticlesByID(ctx, []string{w.one, w.p + "article:none"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, ok := got[w.one]
-		if len(got) != 1 || !ok {
+		if _, ok := got[w.one]; len(got) != 1 || !ok {
 			t.Fatalf("got %d articles, want article one only", len(got))
 		}
+		contents, err := s.ArticleContents(ctx, []string{w.one, w.p + "article:none"})
+		if _, ok := contents[w.one]; err != nil || len(contents) != 1 || !ok {
+			t.Fatalf("got contents of %d articles (%v), want article one's only", len(contents), err)
+		}
+		a, _ := article(t, s, w.one)
 		if a.Title != w.articleOne.Article.Title || a.Published != "2024-03-02" || a.AuthorID != w.writer {
 			t.Errorf("got %q %s by %s, want %q 2024-03-02 by %s", a.Title, a.Published, a.AuthorID, w.articleOne.Article.Title, w.writer)
 		}

@@ -213,3 +213,18 @@ func timedOut(ctx context.Context, err error) bool {
 func isContextError(err error) bool {
 	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)
 }
+
+// readByID runs a batched lookup whose rows are (id, map) and decodes each
+// map, keyed by id; what names the things read in errors.
+func readByID[T any](ctx context.Context, s *Store, cypher, what string, ids []string, decode func(map[string]any) T) (map[string]T, error) {
+	res, err := s.read(ctx, cypher, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, storeError(ctx, what, err)
+	}
+	out := make(map[string]T, len(res.Records))
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		out[id] = decode(asMap(rec.Values[1]))
+	}
+	return out, nil
+}

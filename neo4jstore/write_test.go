@@ -152,15 +152,30 @@ func events(tb testing.TB, s *Store, f geokg.EventFilter) []geokg.EventDetail {
 	return res.Items
 }
 
-// article returns the stored article id, and whether there is one.
-func article(tb testing.TB, s *Store, id string) (geokg.ArticleDetail, bool) {
+// storedArticle is an article as the store gives it back, with its content.
+type storedArticle struct {
+	geokg.Article
+	geokg.ArticleContent
+}
+
+// article returns the stored article id with its content, and whether
+// there is one; the two readers must agree on it.
+func article(tb testing.TB, s *Store, id string) (storedArticle, bool) {
 	tb.Helper()
 	got, err := s.ArticlesByID(context.Background(), []string{id})
 	if err != nil {
 		tb.Fatal(err)
 	}
+	contents, err := s.ArticleContents(context.Background(), []string{id})
+	if err != nil {
+		tb.Fatal(err)
+	}
 	a, ok := got[id]
-	return a, ok
+	c, hasContent := contents[id]
+	if ok != hasContent {
+		tb.Fatalf("article %s: ArticlesByID finds it: %v, ArticleContents: %v", id, ok, hasContent)
+	}
+	return storedArticle{a, c}, ok
 }
 
 func eventIDs(evs []geokg.EventDetail) []string {

@@ -70,7 +70,7 @@ func Inner(e Entity) geokg.Entity {
 }
 
 // Node is any object with an opaque id: an entity (of the types above), a
-// geokg.EventDetail or a geokg.ArticleDetail. It is declared here rather
+// geokg.EventDetail or a geokg.Article. It is declared here rather
 // than generated because the domain package has a type named Node (a
 // vertex of a drawn graph) that gqlgen would otherwise bind by name; it
 // is empty so that the domain types need no GraphQL marker methods.

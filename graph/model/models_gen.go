@@ -26,7 +26,7 @@ type ArticleEdge struct {
 	// Where it is, for after.
 	Cursor string `json:"cursor"`
 	// The article.
-	Node *geokg.ArticleDetail `json:"node"`
+	Node *geokg.Article `json:"node"`
 }
 
 // Which articles to select.
@@ -182,7 +182,7 @@ type IngestResult struct {
 	// LOADED, REPLACED or UNCHANGED.
 	Outcome IngestOutcome `json:"outcome"`
 	// The article as stored.
-	Article *geokg.ArticleDetail `json:"article"`
+	Article *geokg.Article `json:"article"`
 	// How many entities, events and relations were read from it.
 	EntityCount int `json:"entityCount"`
 	// How many events were read from it.
