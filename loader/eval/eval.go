@@ -296,7 +296,7 @@ func (r Report) Failures(t Thresholds) []string {
 
 // Print writes the figures as a table.
 func (r Report) Print(w io.Writer) {
-	fmt.Fprintf(w, "development set: %d articles\n\n", r.Articles)
+	fmt.Fprintf(w, "%d articles\n\n", r.Articles)
 	fmt.Fprintf(w, "%-14s %6s %6s %6s %6s %6s %6s\n", "entities", "P", "R", "F1", "tp", "pred", "gold")
 	kinds := []string{"Person", "Country", "Organization", "Location", "Conflict", "all"}
 	for _, k := range kinds {
