@@ -311,6 +311,9 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	// cue; match them everywhere, then resolve surnames against everyone
 	// named in full.
 	for _, s := range st.sents {
+		st.matchAppositives(s)
+	}
+	for _, s := range st.sents {
 		st.matchLocalNames(s)
 	}
 	for _, s := range st.sents {
@@ -824,6 +827,10 @@ var stopName = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "this": true, "that": true,
+	// Words that open a sentence before a name: "For Modi, who faces".
+	"for": true, "to": true, "with": true, "by": true, "from": true, "at": true, "as": true, "after": true,
+	"before": true, "under": true, "while": true, "if": true, "when": true, "like": true, "unlike": true,
+	"despite": true, "during": true, "among": true, "without": true, "also": true, "yet": true, "so": true,
 	// Words of institutions, not of people: "Defence Ministry said".
 	"ministry": true, "office": true, "council": true, "department": true, "committee": true, "government": true,
 	"agency": true, "army": true, "forces": true, "party": true, "union": true, "parliament": true, "court": true,

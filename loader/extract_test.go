@@ -522,3 +522,34 @@ func TestBareParticipleAfterWhenIsNoAct(t *testing.T) {
 		}
 	}
 }
+
+func TestAppositionsNamePeopleTheKnowledgeBaseLacks(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"RoleAfterTheName", "Saeb Erekat, the chief Palestinian negotiator, rejected the offer.", []string{"person:saeb-erekat"}},
+		{"PossessiveRoleAfterTheName", "Ilse Marwick, the European Community's mediator, accused the deputies.", []string{"person:ilse-marwick"}},
+		{"RoleBeforeTheName", "Pakistan expelled India's high commissioner, Tomas Verhoeven.", []string{"person:tomas-verhoeven"}},
+		{"RoleBeforeTwoNames", "Police detained two former chief ministers, Kavya Rennard and Omar Feldane, on Monday.", []string{"person:kavya-rennard", "person:omar-feldane"}},
+		{"WhoAfterTheName", "We asked Aminata Koné, who studies security in Dakar.", []string{"person:aminata-kone"}},
+		{"NotAPlaceBeforeAnApposition", "They met in San José, the capital, on Friday.", nil},
+		{"NotAPrepositionBeforeAName", "For Narendra Modi, who faces an election, the cost is small.", nil},
+		{"NotAnOrganization", "The Rio Group, which met in Costa Rica, condemned the coup.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, "2020-01-01", c.text)
+			var got []string
+			for _, e := range f.Entities {
+				if e.Kind == geokg.KindPerson && e.Source == "article" {
+					got = append(got, e.ID)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("new people: got %v, want %v", got, c.want)
+			}
+		})
+	}
+}

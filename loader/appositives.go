@@ -1,0 +1,119 @@
+package loader
+
+import "github.com/geokg/geokg"
+
+// roleNouns name what a person is in an apposition: "David Owen, the
+// European Community's mediator", "the force's commander, Roméo Dallaire".
+// Only people are called these, so the two or three capitalised words the
+// apposition stands beside are a person the knowledge base lacks.
+var roleNouns = map[string]bool{
+	"commander": true, "negotiator": true, "mediator": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "envoy": true, "ambassador": true, "commissioner": true, "adviser": true,
+	"advisor": true, "analyst": true, "researcher": true, "professor": true, "director": true,
+	"chairman": true, "chairwoman": true, "founder": true, "king": true, "emir": true, "governor": true,
+	"mayor": true, "senator": true, "lawmaker": true, "diplomat": true, "president": true, "minister": true,
+	"ministers": true, "secretary": true, "premier": true, "chancellor": true, "aide": true, "judge": true,
+	"prosecutor": true, "general": true, "colonel": true, "editor": true, "correspondent": true,
+	"economist": true, "activist": true, "dissident": true, "leader": true, "chief": true, "official": true,
+	"head": true, "deputy": true, "lawyer": true, "historian": true, "scholar": true, "veteran": true,
+}
+
+// matchAppositives finds people the knowledge base lacks by an apposition
+// that says what they are, on either side of the name:
+//
+//	"Saeb Erekat, the chief Palestinian negotiator, rejected ..."
+//	"India's high commissioner, Ajay Bisaria."
+//	"two former chief ministers, Mehbooba Mufti and Omar Abdullah"
+//	"We asked Aminata Koné, who studies West African security"
+//
+// A name is two or three capitalised, unmatched words; one word is too
+// little to tell a person from a place.
+func (st *article) matchAppositives(s *sentence) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		// The name before the comma.
+		if st.describesPerson(s, k+1) || toks[k+1].lower == "who" {
+			if j := st.nameEndingAt(s, k); j >= 0 && (j == 0 || !toks[j-1].isCap()) {
+				st.addPerson(s, j, k)
+			}
+		}
+		// The name, or names joined by "and", after it.
+		if roleNouns[toks[k-1].lower] {
+			for i := k + 1; i < len(toks); {
+				end := st.nameStartingAt(s, i)
+				if end < 0 || (end < len(toks) && toks[end].isCap()) {
+					break
+				}
+				st.addPerson(s, i, end)
+				if end+1 < len(toks) && toks[end].lower == "and" {
+					i = end + 1
+					continue
+				}
+				break
+			}
+		}
+	}
+}
+
+// describesPerson reports whether the apposition starting at token i says
+// what a person is: it opens with a determiner or a possessive and names a
+// role before its clause ends ("the European Community's mediator", "a
+// party spokesman", "Egypt's president").
+func (st *article) describesPerson(s *sentence, i int) bool {
+	toks := s.toks
+	opens := map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
+	if !opens[toks[i].lower] && !(i+1 < len(toks) && toks[i+1].text == "'s") {
+		return false
+	}
+	for k := i; k < len(toks) && k < i+10; k++ {
+		switch toks[k].text {
+		case ",", ".", ";", ":", "(", ")":
+			return false
+		}
+		if roleNouns[toks[k].lower] && !toks[k].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndingAt returns where a two- or three-word name ending before token
+// end starts, or -1.
+func (st *article) nameEndingAt(s *sentence, end int) int {
+	j := end
+	for j > 0 && end-j < 3 && st.nameWord(s, j-1) {
+		j--
+	}
+	if end-j < 2 || len(st.x.titles.matchesAt(s.toks, j)) > 0 {
+		return -1
+	}
+	return j
+}
+
+// nameStartingAt returns where a two- or three-word name starting at token
+// i ends, or -1.
+func (st *article) nameStartingAt(s *sentence, i int) int {
+	j := i
+	for j < len(s.toks) && j-i < 3 && st.nameWord(s, j) {
+		j++
+	}
+	if j-i < 2 || len(st.x.titles.matchesAt(s.toks, i)) > 0 {
+		return -1
+	}
+	return j
+}
+
+// nameWord reports whether token i can be part of a new person's name.
+func (st *article) nameWord(s *sentence, i int) bool {
+	t := s.toks[i]
+	return t.isCap() && t.isWord() && !s.covered(i) && !stopName[t.lower] && !roleNouns[t.lower]
+}
+
+// addPerson records tokens [i, end) as a person the article names.
+func (st *article) addPerson(s *sentence, i, end int) {
+	name := s.text[s.toks[i].start:s.toks[end-1].end]
+	st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, i, end, confNewName)
+}
