@@ -736,7 +736,9 @@ var ethnicNouns = map[string]bool{"serb": true, "serbs": true, "croat": true, "c
 // locatives are the words after which a capital is a place, not its
 // government ("in Moscow", "the Moscow talks").
 var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true,
-	"into": true, "across": true, "around": true, "via": true, "the": true, "of": true, "toward": true, "towards": true}
+	"into": true, "across": true, "around": true, "via": true, "the": true, "of": true, "toward": true, "towards": true,
+	"over": true, "above": true, "inside": true, "through": true, "throughout": true, "beyond": true, "off": true,
+	"outskirts": true, "streets": true, "past": true, "within": true}
 
 // resolveSeats reads a capital used as an actor as its country: "Moscow
 // rejected the claims", "talks between Washington and Beijing". A capital

@@ -553,3 +553,20 @@ func TestAppositionsNamePeopleTheKnowledgeBaseLacks(t *testing.T) {
 		})
 	}
 }
+
+func TestCapitalAfterAPlacePrepositionIsThePlace(t *testing.T) {
+	for _, text := range []string{
+		"The plane was shot down over Kigali.",
+		"Soldiers patrolled the streets of Kigali.",
+		"Rebels fought their way through Kigali.",
+	} {
+		f := extractOne(t, "1994-04-23", text)
+		var ids []string
+		for _, m := range f.Mentions {
+			ids = append(ids, m.EntityID)
+		}
+		if !slices.Contains(ids, "location:kigali") || slices.Contains(ids, "country:rwanda") {
+			t.Errorf("%q: mentions %v, want the city and not its government", text, ids)
+		}
+	}
+}
