@@ -57,6 +57,10 @@ type nameRef struct {
 	id      string
 	kind    geokg.Kind
 	demonym bool // "Russian" for Russia: a modifier more often than an actor
+	// alone marks a name from a generated table, read only where it
+	// stands alone: not "the Cheonan", "Scarborough Shoal" or
+	// "Constantine Mitsotakis".
+	alone bool
 }
 
 // cueRef points at one cue of one conflict.
@@ -102,6 +106,12 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		addAll(o.ID, geokg.KindOrganization, append([]string{o.Name}, o.Aliases...)...)
 	}
 	for _, l := range k.Locations {
+		if l.Generated {
+			for _, n := range append([]string{l.Name}, l.Aliases...) {
+				x.names.add(n, nameRef{id: l.ID, kind: geokg.KindLocation, alone: true})
+			}
+			continue
+		}
 		addAll(l.ID, geokg.KindLocation, append([]string{l.Name}, l.Aliases...)...)
 	}
 	for i := range k.Conflicts {
@@ -481,6 +491,10 @@ func (st *article) matchNames(s *sentence) {
 			continue
 		}
 		best := st.pick(ms)
+		if best.v.alone && !s.standsAlone(best.start, best.end) {
+			i++
+			continue
+		}
 		m := st.addMention(s, best.v, best.start, best.end, confKB)
 		m.alts = alternatives(ms, best)
 		if best.v.kind == geokg.KindConflict {
@@ -1331,4 +1345,18 @@ func slug(s string) string {
 		out = strings.TrimRight(out[:64], "-") + "-" + hex.EncodeToString(sum[:4])
 	}
 	return out
+}
+
+// standsAlone reports whether tokens [start, end) are a name of their own:
+// no article before ("the Cheonan", a ship), no capitalised word right
+// before it inside the sentence or right after it ("Scarborough Shoal",
+// "Constantine Mitsotakis").
+func (s *sentence) standsAlone(start, end int) bool {
+	if start > 0 {
+		prev := s.toks[start-1]
+		if prev.lower == "the" || (start-1 > 0 && prev.isCap() && prev.isWord()) {
+			return false
+		}
+	}
+	return end >= len(s.toks) || !(s.toks[end].isCap() && s.toks[end].isWord())
 }

@@ -570,3 +570,30 @@ func TestCapitalAfterAPlacePrepositionIsThePlace(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneratedCitiesOnlyWhereTheyStandAlone(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Soldiers are on the streets of Yangon.", true},
+		{"Protesters marched in Kaohsiung on Sunday.", true},
+		{"Greek Prime Minister Constantine Mitsotakis flew to Pale.", false},
+		{"Fishermen were kept away from Scarborough Shoal.", false},
+		{"A torpedo sank the Cheonan in March.", false},
+	}
+	for _, c := range cases {
+		f := extractOne(t, "2021-02-01", c.text)
+		got := false
+		for _, e := range f.Entities {
+			if e.Kind == geokg.KindLocation {
+				if l, ok := mustExtractor(t).kb.Location(e.ID); ok && l.Generated {
+					got = true
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a generated city found: %v, want %v (%+v)", c.text, got, c.want, f.Entities)
+		}
+	}
+}

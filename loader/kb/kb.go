@@ -101,6 +101,9 @@ type Location struct {
 	Type     string   `yaml:"type"`
 	Country  string   `yaml:"country"`
 	Aliases  []string `yaml:"aliases"`
+	// Generated marks a city from the generated table, not curated: the
+	// extractor reads its name only where it stands alone.
+	Generated bool `yaml:"-"`
 }
 
 // Cue is a phrase that names a conflict only in context: Near lists words
@@ -222,6 +225,15 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		k.Countries = mergeCountries(k.Countries, generated)
 	}
 	k.addCapitals()
+	// The generated city table is optional too.
+	var cities []City
+	switch err := decodeFile(fsys, dir+"/cities.generated.yaml", &cities); {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, err
+	default:
+		k.addCities(cities)
+	}
 	if err := k.index(); err != nil {
 		return nil, err
 	}

@@ -207,3 +207,35 @@ func TestCountryMerge(t *testing.T) {
 		}
 	})
 }
+
+func TestGeneratedCitiesYieldToCuratedNames(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, ok := k.Location("location:yangon"); !ok || l.Country != "country:myanmar" || !l.Generated {
+		t.Errorf("Yangon: got %+v, %v; want a generated city of Myanmar", l, ok)
+	}
+	if l, ok := k.Location("location:cordoba"); !ok || !slices.Contains(l.Aliases, "Cordoba") {
+		t.Errorf("Córdoba: got %+v, %v; want the city with its spelling without diacritics", l, ok)
+	}
+	// A name something curated uses stays that: Washington is the curated
+	// capital, Austin a first name, Georgia a country.
+	for _, id := range []string{"location:austin", "location:georgia"} {
+		if l, ok := k.Location(id); ok && l.Generated {
+			t.Errorf("%s: a generated city took a name the knowledge base uses otherwise", id)
+		}
+	}
+	if l, ok := k.Location("location:washington-dc"); !ok || l.Generated {
+		t.Errorf("Washington, D.C.: got %+v, %v; want the curated place", l, ok)
+	}
+	n := 0
+	for _, l := range k.Locations {
+		if l.Generated {
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Errorf("%d generated cities, want more than 1000", n)
+	}
+}
