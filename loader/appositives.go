@@ -35,7 +35,7 @@ func (st *article) matchAppositives(s *sentence) {
 			continue
 		}
 		// The name before the comma.
-		if st.describesPerson(s, k+1) || toks[k+1].lower == "who" {
+		if s.describesPerson(k+1) || toks[k+1].lower == "who" {
 			if j := st.nameEndingAt(s, k); j >= 0 && (j == 0 || !toks[j-1].isCap()) {
 				st.addPerson(s, j, k)
 			}
@@ -62,8 +62,11 @@ func (st *article) matchAppositives(s *sentence) {
 // what a person is: it opens with a determiner or a possessive and names a
 // role before its clause ends ("the European Community's mediator", "a
 // party spokesman", "Egypt's president").
-func (st *article) describesPerson(s *sentence, i int) bool {
+func (s *sentence) describesPerson(i int) bool {
 	toks := s.toks
+	if i >= len(toks) {
+		return false
+	}
 	opens := map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
 	if !opens[toks[i].lower] && !(i+1 < len(toks) && toks[i+1].text == "'s") {
 		return false

@@ -271,7 +271,10 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 	if i > 0 && s.toks[i-1].text == "," {
 		for k := i - 2; k > 0; k-- {
 			if s.toks[k].text == "," {
-				if asideOpeners[s.toks[k+1].lower] || strings.HasSuffix(s.toks[k+1].lower, "ing") {
+				// "Saeb Erekat, the chief Palestinian negotiator,
+				// rejected": an apposition saying what the subject is
+				// is an aside too.
+				if asideOpeners[s.toks[k+1].lower] || strings.HasSuffix(s.toks[k+1].lower, "ing") || s.describesPerson(k+1) {
 					skipFrom, skipTo = k, i-1
 				} else if p := s.personBetween(k+1, i-1, alive); p != nil {
 					return p
@@ -364,6 +367,11 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		}
 		w := s.toks[pos].lower
 		if len(out) > 0 && !connectors[w] && !s.titleAt(pos) {
+			return out
+		}
+		// "faulted Yasser Arafat, the Palestinian leader, for": what the
+		// target is, not another target.
+		if len(out) > 0 && w == "," && s.describesPerson(pos+1) {
 			return out
 		}
 		if len(out) == 0 {
