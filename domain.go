@@ -65,8 +65,10 @@ type Article struct {
 	// Origin names where the article was read from (a file path, "file:line"
 	// for JSONL, or "-" for stdin); it is what error messages cite.
 	Origin string `json:"origin,omitempty"`
-	// Hash is the SHA-256 of the article's content; an unchanged article is
-	// skipped on reload.
+	// Hash is the SHA-256 of the article's content when read; the extractor
+	// folds its own version and knowledge base into it, so that an article
+	// is skipped on reload only when neither the text nor what reads it
+	// changed.
 	Hash string `json:"hash"`
 }
 

@@ -37,6 +37,9 @@ type Extractor struct {
 	cues     trie[cueRef]
 	titles   trie[*kb.Title]
 	triggers trie[*kb.EventType]
+	// stamp identifies what this extractor finds: its version and its
+	// knowledge base. It is folded into every article's hash.
+	stamp    string
 	surnames map[string][]string // surname -> knowledge-base person ids
 	// seatOf maps a capital or seat of government to its country: "Moscow
 	// said" is Russia speaking, "in Moscow" is the city.
@@ -53,6 +56,12 @@ type Extractor struct {
 }
 
 // nameRef is what a knowledge-base name stands for.
+// extractorVersion names the extractor's code as it reads articles today.
+// Bump it with every change that alters what is found in an article, so
+// that a reload re-reads the articles an older extractor stored (an
+// article's hash folds it in, with the knowledge base's fingerprint).
+const extractorVersion = "2026-12-04"
+
 type nameRef struct {
 	id      string
 	kind    geokg.Kind
@@ -77,6 +86,8 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		return nil, fmt.Errorf("sentence splitter: %w", err)
 	}
 	x := &Extractor{kb: k, surnames: map[string][]string{}, seatOf: map[string]string{}, seatWithThe: map[string]bool{}, splitter: splitter}
+	sum := sha256.Sum256([]byte(extractorVersion + "\x00" + k.Fingerprint))
+	x.stamp = hex.EncodeToString(sum[:])
 	addAll := func(id string, kind geokg.Kind, names ...string) {
 		for _, n := range names {
 			x.names.add(n, nameRef{id: id, kind: kind})
@@ -1202,6 +1213,8 @@ func (st *article) entity(id string) (geokg.Entity, bool) {
 // ones), relations and events.
 func (st *article) facts() geokg.Facts {
 	f := geokg.Facts{Article: st.a}
+	sum := sha256.Sum256([]byte(st.a.Hash + "\x00" + st.x.stamp))
+	f.Article.Hash = hex.EncodeToString(sum[:])
 	byID := map[string]*geokg.Mention{}
 	var order []string
 	for _, s := range st.sents {

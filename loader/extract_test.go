@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/loader/kb"
@@ -601,5 +602,40 @@ func TestGeneratedCitiesOnlyWhereTheyStandAlone(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q: a generated city found: %v, want %v (%+v)", c.text, got, c.want, f.Entities)
 		}
+	}
+}
+
+// TestHashFollowsTheTextAndWhatReadsIt: a reload skips an article only when
+// neither its text nor the extractor that reads it changed.
+func TestHashFollowsTheTextAndWhatReadsIt(t *testing.T) {
+	x := mustExtractor(t)
+	a := extractOne(t, "2020-01-01", "Sergey Lavrov met Wang Yi.").Article
+	b := extractOne(t, "2020-01-01", "Sergey Lavrov met Wang Yi.").Article
+	c := extractOne(t, "2020-01-01", "Sergey Lavrov met Antony Blinken.").Article
+	if a.Hash != b.Hash || a.Hash == c.Hash {
+		t.Errorf("same text, same extractor: equal %v (want true); other text: equal %v (want false)", a.Hash == b.Hash, a.Hash == c.Hash)
+	}
+	small, err := kb.LoadFS(fstest.MapFS{
+		"d/countries.yaml":     {Data: []byte("- {id: country:russia, name: Russia}\n")},
+		"d/people.yaml":        {Data: []byte("[]")},
+		"d/organizations.yaml": {Data: []byte("[]")},
+		"d/locations.yaml":     {Data: []byte("[]")},
+		"d/conflicts.yaml":     {Data: []byte("[]")},
+		"d/titles.yaml":        {Data: []byte("[]")},
+		"d/events.yaml":        {Data: []byte("[]")},
+	}, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := NewExtractor(small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": "Sergey Lavrov met Wang Yi.", "published": "2020-01-01"}`), ReadOptions{})
+	if got := other.Extract(items[0].Article).Article.Hash; got == a.Hash {
+		t.Errorf("another knowledge base gave the same hash %s", got)
+	}
+	if x.stamp == other.stamp || small.Fingerprint == x.kb.Fingerprint {
+		t.Errorf("stamps: %s and %s, fingerprints %s and %s; want them to differ", x.stamp, other.stamp, small.Fingerprint, x.kb.Fingerprint)
 	}
 }

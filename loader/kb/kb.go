@@ -8,7 +8,9 @@ package kb
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -167,6 +169,10 @@ type KB struct {
 	Titles        []Title
 	EventTypes    []EventType
 
+	// Fingerprint is the SHA-256 of the data files the knowledge base was
+	// read from: a changed fact changes it.
+	Fingerprint string
+
 	entities map[string]geokg.Entity
 	people   map[string]*Person
 	conflict map[string]*Conflict
@@ -182,6 +188,11 @@ func Load() (*KB, error) { return LoadFS(dataFS, "data") }
 // load a small one of their own.
 func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	k := &KB{}
+	fp, err := fingerprint(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	k.Fingerprint = fp
 	files := []struct {
 		name string
 		dst  any
@@ -570,4 +581,24 @@ func (k *KB) Relations(id string) []geokg.Relation {
 		}
 	}
 	return rs
+}
+
+// fingerprint hashes the names and contents of the YAML files in dir, in
+// name order.
+func fingerprint(fsys fs.FS, dir string) (string, error) {
+	names, err := fs.Glob(fsys, dir+"/*.yaml")
+	if err != nil {
+		return "", fmt.Errorf("knowledge base: %w", err)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("knowledge base: %w", err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", path.Base(name), len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
