@@ -40,6 +40,13 @@ func orgNamed(word string) func(*article, string) bool {
 	}
 }
 
+func countryStarting(prefix string) func(*article, string) bool {
+	return func(st *article, id string) bool {
+		c, ok := st.x.kb.Country(id)
+		return ok && strings.HasPrefix(c.Name, prefix)
+	}
+}
+
 func countryNamed(word string) func(*article, string) bool {
 	return func(st *article, id string) bool {
 		c, ok := st.x.kb.Country(id)
@@ -55,6 +62,11 @@ func countryNamed(word string) func(*article, string) bool {
 	}
 }
 
+// compassPoints are the capitalised halves by which news names a divided
+// country it has named in full: "an apology from the North" after North
+// Korea, "the South" after South Sudan.
+var compassPoints = map[string]string{"North": "North ", "South": "South "}
+
 // matchDescriptions adds a mention for each "the <description>" of s that
 // refers back to an entity named earlier: in s before it, else in the
 // nearest sentence before that names a fitting one. A description that is
@@ -62,7 +74,12 @@ func countryNamed(word string) func(*article, string) bool {
 func (st *article) matchDescriptions(s *sentence) {
 	for i := 1; i < len(s.toks); i++ {
 		fits := descriptions[s.toks[i].lower]
-		if fits == nil || s.toks[i-1].lower != "the" || s.covered(i) || s.toks[i].isCap() {
+		if prefix, ok := compassPoints[s.toks[i].text]; ok && (i+1 >= len(s.toks) || !s.toks[i+1].isCap()) {
+			fits = countryStarting(prefix)
+		} else if s.toks[i].isCap() {
+			fits = nil
+		}
+		if fits == nil || s.toks[i-1].lower != "the" || s.covered(i) {
 			continue
 		}
 		if id := st.nearestBefore(s, i, fits); id != "" {

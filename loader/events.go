@@ -1198,16 +1198,14 @@ func (s *sentence) negatedAt(i int) bool {
 }
 
 // toAfter reports whether "to" follows the targets that start at i before
-// the clause ends: "called on Hezbollah to halt".
+// the clause ends: "called on Hezbollah to halt", "called on Venezuelans
+// on Sunday to stay calm".
 func (s *sentence) toAfter(i int) bool {
 	for k := i; k < len(s.toks); k++ {
 		switch s.toks[k].lower {
 		case "to":
 			return true
-		case ".", ";", ",", "and", "in", "at", "on", "during", "before", "after":
-			if s.covered(k) {
-				continue
-			}
+		case ".", ";", ",", "and", "but":
 			return false
 		}
 	}

@@ -839,6 +839,24 @@ func (st *article) newTitledPerson(s *sentence, i int) *mention {
 	for j < len(s.toks) && j-i < 3 && s.toks[j].isCap() && s.toks[j].isWord() && !s.covered(j) && !stopName[s.toks[j].lower] {
 		j++
 	}
+	// Arabic and other names go on through particles: "Emir Sabah
+	// al-Ahmad al-Jaber al-Sabah", "Sheikh Mohammed bin Abdulrahman Al
+	// Thani"; each particle needs a capitalised word after it.
+	if j > i {
+		for k := j; k+1 < len(s.toks) && k-i < 6; {
+			if !nameParticle(s.toks[k]) || s.covered(k) {
+				break
+			}
+			if w := s.toks[k]; strings.Contains(w.text, "-") && w.isWord() {
+				j, k = k+1, k+1 // "al-Ahmad" is particle and name in one
+				continue
+			}
+			if !s.toks[k+1].isCap() || s.covered(k+1) || stopName[s.toks[k+1].lower] {
+				break
+			}
+			j, k = k+2, k+2
+		}
+	}
 	if j-i < 2 {
 		return nil
 	}
@@ -1372,4 +1390,19 @@ func (s *sentence) standsAlone(start, end int) bool {
 		}
 	}
 	return end >= len(s.toks) || !(s.toks[end].isCap() && s.toks[end].isWord())
+}
+
+// nameParticle reports whether a token joins the parts of a name: "bin",
+// "ibn", "al", "de", "van", or a hyphenated "al-Ahmad".
+func nameParticle(t token) bool {
+	switch t.lower {
+	case "bin", "ibn", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "del", "la", "le", "ben", "abu":
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(t.lower, p) && len(t.lower) > len(p) {
+			return true
+		}
+	}
+	return false
 }
