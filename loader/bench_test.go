@@ -3,6 +3,7 @@ package loader
 import (
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,26 @@ func BenchmarkExtract(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkExtractOneLongSentence reads the development set's bodies run
+// together as one sentence of about 150 KB, the shape of hostile input:
+// its MB/s should stay near BenchmarkExtract's, not fall with the length.
+func BenchmarkExtractOneLongSentence(b *testing.B) {
+	_, file, _, _ := runtime.Caller(0)
+	items := Read([]string{filepath.Join(filepath.Dir(file), "..", "devset", "articles.jsonl")}, nil, ReadOptions{}, nil)
+	var body strings.Builder
+	for range 16 {
+		for _, it := range items {
+			body.WriteString(strings.NewReplacer(".", ",", "\n", " ").Replace(it.Article.Body) + " ")
+		}
+	}
+	a := items[0].Article
+	a.Body = body.String()
+	x := mustExtractor(b)
+	b.SetBytes(int64(len(a.Body)))
+	for b.Loop() {
+		x.Extract(a)
 	}
 }

@@ -50,7 +50,7 @@ func (st *article) codeEvents(s *sentence) {
 	}
 	// A date right after a conflict's name dates the conflict, not the
 	// event: "accusations of a Syrian gas attack last week" were made today.
-	date := sentenceDateSkipping(s.toks, st.ref, s.datesConflict)
+	date := sentenceDateSkipping(s.toks, st.ref, s.datesConflict())
 	switch {
 	case date != "":
 		st.lastDate, st.lastDated = date, s
@@ -391,17 +391,23 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 
 // datesConflict reports whether token i directly follows a conflict's name
 // (closing quotes aside).
-func (s *sentence) datesConflict(i int) bool {
-	j := i
-	for j > 0 && (s.toks[j-1].text == `"` || s.toks[j-1].text == "'") {
-		j--
-	}
+//
+// It returns the test for the sentence's mentions as they are, asked of
+// every token, so the conflicts' ends are collected once.
+func (s *sentence) datesConflict() func(i int) bool {
+	ends := map[int]bool{}
 	for _, m := range s.ments {
-		if m.kind == geokg.KindConflict && m.end == j {
-			return true
+		if m.kind == geokg.KindConflict {
+			ends[m.end] = true
 		}
 	}
-	return false
+	return func(i int) bool {
+		j := i
+		for j > 0 && (s.toks[j-1].text == `"` || s.toks[j-1].text == "'") {
+			j--
+		}
+		return ends[j]
+	}
 }
 
 // endedBefore reports whether entity id (a historical state) had ceased to

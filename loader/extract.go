@@ -294,6 +294,10 @@ type sentence struct {
 	text  string
 	toks  []token
 	ments []*mention
+	// cover caches which tokens a mention covers, for covered; coverN is
+	// how many mentions it was built from.
+	cover  []bool
+	coverN int
 }
 
 // article is the extractor's working state for one article.
@@ -367,7 +371,9 @@ func (st *article) split() {
 		if text == "" {
 			return
 		}
-		st.sents = append(st.sents, &sentence{idx: len(st.sents), para: para, text: text, toks: tokenize(text)})
+		for _, part := range boundSentence(text, tokenize(text)) {
+			st.sents = append(st.sents, &sentence{idx: len(st.sents), para: para, text: part, toks: tokenize(part)})
+		}
 	}
 	add(normalize(st.a.Title))
 	para++
@@ -616,18 +622,31 @@ func (st *article) addMention(s *sentence, r nameRef, start, end int, conf float
 	m := &mention{id: r.id, kind: r.kind, start: start, end: end, spanStart: start, conf: conf, demonym: r.demonym,
 		surface: s.text[s.toks[start].start:s.toks[end-1].end]}
 	s.ments = append(s.ments, m)
+	if s.cover != nil && s.coverN == len(s.ments)-1 { // keep covered's bitmap
+		for k := max(start, 0); k < end && k < len(s.cover); k++ {
+			s.cover[k] = true
+		}
+		s.coverN++
+	}
 	st.mentions[r.id] = true
 	return m
 }
 
 // covered reports whether token i is inside a mention of s.
+// It is asked of nearly every token, so the answer comes from a bitmap
+// rebuilt only when mentions were added or dropped: scanning the mentions
+// each time made a long sentence cost its length squared.
 func (s *sentence) covered(i int) bool {
-	for _, m := range s.ments {
-		if i >= m.start && i < m.end {
-			return true
+	if s.cover == nil || s.coverN != len(s.ments) {
+		s.cover = make([]bool, len(s.toks))
+		for _, m := range s.ments {
+			for k := max(m.start, 0); k < m.end && k < len(s.cover); k++ {
+				s.cover[k] = true
+			}
 		}
+		s.coverN = len(s.ments)
 	}
-	return false
+	return i >= 0 && i < len(s.cover) && s.cover[i]
 }
 
 // mentionAt returns the top-level mention starting at token i.
@@ -919,7 +938,7 @@ func (st *article) dropLaterConflicts(s *sentence) {
 		}
 		kept = append(kept, m)
 	}
-	s.ments = kept
+	s.ments, s.cover = kept, nil
 }
 
 // matchSurnames resolves a bare surname to the one person of that surname
@@ -975,9 +994,14 @@ func (st *article) surnameIndex() map[string][]string {
 
 // titledSurname returns the knowledge-base people named s.toks[i] whose
 // office matches the title just before it and the article's date.
+// maxTitleWords bounds how far before a surname its title may start.
+const maxTitleWords = 8
+
 func (st *article) titledSurname(s *sentence, i int) []string {
 	var title *kb.Title
-	for j := 0; j < i; j++ {
+	// Titles are a few words long ("Deputy Prime Minister for European
+	// Integration" is the longest); looking further back only costs time.
+	for j := max(0, i-maxTitleWords); j < i; j++ {
 		for _, m := range st.x.titles.matchesAt(s.toks, j) {
 			if m.end == i {
 				title = m.v
@@ -1405,4 +1429,37 @@ func nameParticle(t token) bool {
 		}
 	}
 	return false
+}
+
+// maxSentenceTokens bounds a sentence. News sentences stay well under it;
+// a longer one is a list, a table or hostile input, and reading a
+// sentence costs more than its length (triggers look at its names), so it
+// is cut into parts at commas or semicolons, or where it must.
+const maxSentenceTokens = 200
+
+// boundSentence returns text as it is when it has at most
+// maxSentenceTokens tokens, else cut into parts that do.
+func boundSentence(text string, toks []token) []string {
+	if len(toks) <= maxSentenceTokens {
+		return []string{text}
+	}
+	var parts []string
+	for from := 0; from < len(toks); {
+		to := min(from+maxSentenceTokens, len(toks))
+		if to < len(toks) {
+			for k := to - 1; k > from+maxSentenceTokens/2; k-- {
+				if t := toks[k].text; t == "," || t == ";" {
+					to = k + 1
+					break
+				}
+			}
+		}
+		end := len(text)
+		if to < len(toks) {
+			end = toks[to].start
+		}
+		parts = append(parts, strings.TrimSpace(text[toks[from].start:end]))
+		from = to
+	}
+	return parts
 }

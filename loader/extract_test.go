@@ -648,3 +648,29 @@ func TestHashFollowsTheTextAndWhatReadsIt(t *testing.T) {
 		t.Errorf("stamps: %s and %s, fingerprints %s and %s; want them to differ", x.stamp, other.stamp, small.Fingerprint, x.kb.Fingerprint)
 	}
 }
+
+func TestLongSentenceIsCutIntoBoundedParts(t *testing.T) {
+	text := strings.Repeat("Russia, China and Iran met in Tehran and agreed ", 100) + "to talk again."
+	toks := tokenize(text)
+	parts := boundSentence(text, toks)
+	if len(parts) < 2 {
+		t.Fatalf("a sentence of %d tokens stayed in %d part", len(toks), len(parts))
+	}
+	n := 0
+	for _, p := range parts {
+		pt := tokenize(p)
+		if len(pt) > maxSentenceTokens {
+			t.Errorf("a part has %d tokens, more than %d", len(pt), maxSentenceTokens)
+		}
+		if !strings.HasSuffix(p, ",") && p != parts[len(parts)-1] {
+			t.Errorf("part cut away from a comma: ...%q", p[max(0, len(p)-20):])
+		}
+		n += len(pt)
+	}
+	if n != len(toks) {
+		t.Errorf("parts hold %d tokens, the sentence %d", n, len(toks))
+	}
+	if short := "Russia met China."; !slices.Equal(boundSentence(short, tokenize(short)), []string{short}) {
+		t.Errorf("a short sentence was cut")
+	}
+}

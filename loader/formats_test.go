@@ -146,9 +146,13 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("[{\"title\": \"t\", \"body\": \"b\"}]"))
 	f.Add([]byte("\xff\xfe"))
 	f.Add([]byte("Talks\n\nCondemned by Russia, the strike went ahead. Rice rejected calls for a truce, and Lavrov said so on Tuesday."))
-	// The dev set's articles give the fuzzer real sentences to mutate,
+	// The evaluation sets' articles give the fuzzer real sentences to mutate,
 	// with names, titles, triggers and dates where the extractor works.
-	if b, err := os.ReadFile("../devset/articles.jsonl"); err == nil {
+	for _, set := range []string{"devset", "heldout", "heldout2", "heldout3"} {
+		b, err := os.ReadFile("../" + set + "/articles.jsonl")
+		if err != nil {
+			f.Fatal(err)
+		}
 		for _, line := range bytes.Split(b, []byte("\n")) {
 			if len(line) > 0 {
 				f.Add(line)
