@@ -58,12 +58,13 @@ eval:
 	$(GO) run ./cmd/geokg eval
 
 # eval-heldout prints the figures on the sets annotated independently of
-# the extractor (heldout/README.md, heldout2/README.md, heldout3/README.md); they have no
+# the extractor (heldout*/README.md); they have no
 # thresholds, so they never fail.
 eval-heldout:
 	$(GO) run ./cmd/geokg eval -gold heldout/gold.jsonl -thresholds "" heldout/articles.jsonl
 	$(GO) run ./cmd/geokg eval -gold heldout2/gold.jsonl -thresholds "" heldout2/articles.jsonl
 	$(GO) run ./cmd/geokg eval -gold heldout3/gold.jsonl -thresholds "" heldout3/articles.jsonl
+	$(GO) run ./cmd/geokg eval -gold heldout4/gold.jsonl -thresholds "" heldout4/articles.jsonl
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader
