@@ -98,7 +98,8 @@ func (st *article) codeEvents(s *sentence) {
 		// A trigger right after another one (or after it and a
 		// determiner) is what the first acts on: "rejected calls for a
 		// truce" is no appeal, "denied the accusations of" no accusation.
-		objectOfPrevious := prevEnd >= 0 && (i == prevEnd || (i == prevEnd+1 && determiners[s.toks[prevEnd].lower]))
+		objectOfPrevious := prevEnd >= 0 && (i == prevEnd || (i == prevEnd+1 && (determiners[s.toks[prevEnd].lower] || quantifiers[s.toks[prevEnd].lower])) ||
+			(i == prevEnd+2 && determiners[s.toks[prevEnd].lower] && quantifiers[s.toks[prevEnd+1].lower]))
 		prevEnd = tr.end
 		if objectOfPrevious {
 			i = tr.end - 1
@@ -195,16 +196,28 @@ func (st *article) codeEvents(s *sentence) {
 				conf = confAnaphora
 			}
 		}
-		// "recalled its ambassador from Paris": the capital stands for its
-		// government.
-		if len(targets) == 0 && et.Type == "REDUCE_RELATIONS" {
+		// "recalled its ambassador from Paris", "protested to Washington":
+		// a capital after the verb stands for its government, whatever
+		// word brings it in.
+		if len(targets) == 0 && !placeTargets[et.Type] {
 			for _, id := range s.targetsAfter(tr.end, actor.id, alive, isTrigger, true) {
+				// "held talks in Addis Ababa", "near Kyiv": where, not whom.
+				if m, ok := s.mentionByID(id); ok && m.start > 0 && wherePrepositions[s.toks[m.start-1].lower] {
+					continue
+				}
 				if country, ok := st.x.seatOf[id]; ok && country != actor.id {
 					targets = appendUniq(targets, country)
 					if evLocation == id {
 						evLocation = "" // the ambassador left it; the act was not there
 					}
 				}
+			}
+		}
+		// "Blair backed it", "condemned it": the use of force just reported.
+		if len(targets) == 0 && reactions[et.Type] && tr.end < len(s.toks) && s.toks[tr.end].lower == "it" {
+			if prev := st.lastForce(); prev != nil {
+				targets = prev.IDsWithRole(geokg.RoleActor)
+				conf = confAnaphora
 			}
 		}
 		// "telephoned Sharif and urged him": the person last named.
@@ -456,6 +469,10 @@ func (s *sentence) quoteSpeaker(i int) *mention {
 
 // determiners before a one-word trigger make it a noun.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "these": true, "those": true, "their": true, "its": true}
+
+// quantifiers may stand between a verb and the act it takes as object:
+// "ruled out any talks with", "rejected further talks", "the new talks".
+var quantifiers = map[string]bool{"any": true, "all": true, "further": true, "new": true, "more": true, "direct": true, "fresh": true}
 
 // placeTargets are the event types whose target can be a place: a strike
 // on an air base, the shelling of a city.
@@ -1189,13 +1206,14 @@ func (st *article) continues(s *sentence) bool {
 }
 
 // negatedAt reports whether a negation stands right before the trigger at
-// i: "not", "never", "n't", "no longer".
+// i: "not", "never", "n't", "no longer", "without" ("crossed its airspace
+// without warning").
 func (s *sentence) negatedAt(i int) bool {
 	if i == 0 {
 		return false
 	}
 	switch w := s.toks[i-1].lower; w {
-	case "not", "never", "n't":
+	case "not", "never", "n't", "without":
 		return true
 	case "longer":
 		return i > 1 && s.toks[i-2].lower == "no"
@@ -1278,3 +1296,8 @@ func (s *sentence) reducedClauseAt(i int) bool {
 	}
 	return false
 }
+
+// wherePrepositions put a place where something happens, not whom it
+// concerns.
+var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"over": true, "around": true, "across": true, "through": true, "of": true, "within": true}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -609,6 +610,13 @@ func (st *article) pick(ms []match[nameRef]) match[nameRef] {
 	}
 	if len(cands) > 1 && !st.ref.IsZero() {
 		day := st.ref.Format(time.DateOnly)
+		// People who share a name ("George Bush"): the one in office on
+		// the article's date.
+		for _, c := range cands {
+			if p, ok := st.x.kb.Person(c.v.id); ok && slices.ContainsFunc(p.Roles, func(r kb.Role) bool { return heldOn(&r, day) }) {
+				return c
+			}
+		}
 		for _, c := range cands {
 			if e, ok := st.x.kb.Entity(c.v.id); ok && (e.Start == "" || e.Start <= day) && (e.End == "" || day <= e.End) {
 				return c

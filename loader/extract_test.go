@@ -170,6 +170,15 @@ func TestEventCoding(t *testing.T) {
 		{"TitledNameWithParticles", "2017-06-07",
 			"Emir Tamim al-Nahyan al-Fahim flew to Jeddah to meet Salman bin Abdulaziz.",
 			"CONSULT", "person:tamim-al-nahyan-al-fahim", []string{"person:salman-bin-abdulaziz"}, nil, "location:jeddah", nil},
+		{"CapitalAfterToIsItsGovernment", "1998-08-21",
+			"Pakistan protested to Washington that the missiles had crossed its airspace without warning.",
+			"PROTEST", "country:pakistan", []string{"country:united-states"}, nil, "", nil},
+		{"ItAfterAReactionIsTheActJustReported", "1998-08-21",
+			"American cruise missiles struck Khartoum on Thursday. Tony Blair backed it on Thursday night.",
+			"DIPLOMATIC_COOPERATION", "person:tony-blair", []string{"country:united-states"}, nil, "", nil},
+		{"TalksAfterARefusalAreItsObject", "1999-07-06",
+			"Jaswant Singh ruled out any talks with Islamabad.",
+			"REJECT", "person:jaswant-singh", nil, nil, "", nil},
 		{"SurnameAfterFullName", "2014-03-18",
 			"Barack Obama spoke to reporters. Obama condemned Russia.",
 			"DISAPPROVE", "person:barack-obama", []string{"country:russia"}, nil, "", nil},
@@ -672,5 +681,29 @@ func TestLongSentenceIsCutIntoBoundedParts(t *testing.T) {
 	}
 	if short := "Russia met China."; !slices.Equal(boundSentence(short, tokenize(short)), []string{short}) {
 		t.Errorf("a short sentence was cut")
+	}
+}
+
+func TestFullNameSharedByTwoPeopleIsTheOneInOffice(t *testing.T) {
+	for date, want := range map[string]string{"1991-08-20": "person:george-h-w-bush", "2003-03-20": "person:george-w-bush"} {
+		f := extractOne(t, date, "President George Bush telephoned Boris Yeltsin on Tuesday.")
+		var got []string
+		for _, e := range f.Entities {
+			if strings.HasPrefix(e.ID, "person:george") {
+				got = append(got, e.ID)
+			}
+		}
+		if !slices.Equal(got, []string{want}) {
+			t.Errorf("%s: George Bush is %v, want %s", date, got, want)
+		}
+	}
+}
+
+func TestWithoutWarningIsNoThreat(t *testing.T) {
+	f := extractOne(t, "1998-08-21", "Pakistan protested to Washington that the missiles had crossed its airspace without warning.")
+	for _, ev := range f.Events {
+		if ev.Type == "THREATEN" {
+			t.Errorf("'without warning' became %+v", ev)
+		}
 	}
 }
