@@ -368,6 +368,11 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 	for pos < len(s.toks) {
 		m := s.topAt(pos)
 		switch {
+		// "urged all parties in Turkey": a country after "in" is where,
+		// unless the act can be done to a place.
+		case m != nil && !places && len(out) == 0 && m.start > 0 && (s.toks[m.start-1].lower == "in" || s.toks[m.start-1].lower == "at"):
+			pos = m.end
+			continue
 		case m != nil && !m.inert() && (places || m.kind != geokg.KindLocation) && alive(m):
 			if m.id != actor {
 				out = appendUniq(out, m.id)
@@ -977,6 +982,22 @@ func (s *sentence) sharedSubject(i int, prev *mention, alive func(*mention) bool
 	for p >= 0 && i-p <= 2 && (shareFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) {
 		p--
 	}
+	// "and later in the day called on": a time phrase of plain words may
+	// stand between.
+	if p >= 0 && s.toks[p].lower != "and" && s.toks[p].lower != "but" {
+		for k := p; k >= 0 && i-k <= 7; k-- {
+			w := s.toks[k]
+			if w.lower == "and" || w.lower == "but" {
+				if timeWords[s.toks[k+1].lower] {
+					p = k
+				}
+				break
+			}
+			if !w.isWord() || s.covered(k) || (w.isCap() && !weekdayOrMonth(w.lower)) {
+				break
+			}
+		}
+	}
 	if p < 0 {
 		return nil
 	}
@@ -1105,9 +1126,20 @@ func (st *article) personBefore(s *sentence, i int, actor string, alive func(*me
 	if id := last(s.ments, i); id != "" {
 		return id
 	}
+	// From the sentences before: their subject ("Putin dismissed ...
+	// Kuchma flew to Moscow to meet him") or the person they named last
+	// ("Biden praised Carter ... Sisi praised him"), whichever the article
+	// has named more often so far, the subject on a tie.
 	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
-		if id := last(st.sents[k].ments, len(st.sents[k].toks)); id != "" {
-			return id
+		lastID := last(st.sents[k].ments, len(st.sents[k].toks))
+		if m := st.sents[k].subject(alive); m != nil && m.kind == geokg.KindPerson && m.id != actor {
+			if lastID != "" && st.namedBefore(lastID, s.idx) > st.namedBefore(m.id, s.idx) {
+				return lastID
+			}
+			return m.id
+		}
+		if lastID != "" {
+			return lastID
 		}
 	}
 	return ""
@@ -1301,3 +1333,27 @@ func (s *sentence) reducedClauseAt(i int) bool {
 // concerns.
 var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"over": true, "around": true, "across": true, "through": true, "of": true, "within": true}
+
+// timeWords open a time phrase: "later in the day", "on Friday", "then".
+var timeWords = map[string]bool{"later": true, "then": true, "on": true, "in": true, "earlier": true,
+	"afterwards": true, "soon": true, "the": true, "that": true, "this": true, "last": true, "late": true, "early": true}
+
+// weekdayOrMonth reports whether a lowercased word is a weekday or a month.
+func weekdayOrMonth(w string) bool {
+	_, wd := weekdays[w]
+	return wd || months[w] != 0
+}
+
+// namedBefore counts the top-level mentions of id in the sentences before
+// sentence idx: how present the article has made it.
+func (st *article) namedBefore(id string, idx int) int {
+	n := 0
+	for _, t := range st.sents[:idx] {
+		for _, m := range t.ments {
+			if m.id == id && !m.nested {
+				n++
+			}
+		}
+	}
+	return n
+}
