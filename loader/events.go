@@ -1014,7 +1014,9 @@ func (s *sentence) sharedSubject(i int, prev *mention, alive func(*mention) bool
 			return subj
 		}
 		return nil
-	case w == "," && p == i-1 && strings.HasSuffix(s.toks[i].lower, "ing"):
+	case (w == "," || participleOpeners[w]) && p == i-1 && strings.HasSuffix(s.toks[i].lower, "ing"):
+		// ", turning down Washington's request", "after warning of the
+		// attack": the participle's subject is the clause's.
 		if prev != nil {
 			return prev
 		}
@@ -1357,3 +1359,7 @@ func (st *article) namedBefore(id string, idx int) int {
 	}
 	return n
 }
+
+// participleOpeners introduce a participle clause that shares the main
+// clause's subject: "after warning", "while visiting", "by refusing".
+var participleOpeners = map[string]bool{"after": true, "before": true, "while": true, "by": true, "since": true}
