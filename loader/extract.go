@@ -338,6 +338,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	// named in full.
 	for _, s := range st.sents {
 		st.matchAppositives(s)
+		st.matchOrgNames(s)
 	}
 	for _, s := range st.sents {
 		st.matchLocalNames(s)

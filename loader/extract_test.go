@@ -722,3 +722,36 @@ func TestWithoutWarningIsNoThreat(t *testing.T) {
 		}
 	}
 }
+
+func TestBodiesTheKnowledgeBaseLacksAreFoundByTheirHeadNoun(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"HeadAtTheEnd", "A group of officers calling itself the Peace at Home Council announced that it had taken power.", []string{"org:peace-at-home-council"}},
+		{"HeadFirstWithJoiners", "The guard's commander declared himself head of a National Council for the Safeguard of the Homeland.", []string{"org:national-council-for-the-safeguard-of-the-homeland"}},
+		{"DemonymTakenIn", "The Rwandan Patriotic Front is fighting its way toward the capital.", []string{"org:rwandan-patriotic-front"}},
+		{"NotAStateOffice", "The Defence Ministry said the strikes had hit their targets.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, "2020-01-01", c.text)
+			var got []string
+			for _, e := range f.Entities {
+				if e.Kind == geokg.KindOrganization && e.Source == "article" {
+					got = append(got, e.ID)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("new bodies: got %v, want %v", got, c.want)
+			}
+		})
+	}
+	// extractOne titles every article "Test"; a headline of its own:
+	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Coalition Strikes Continue as Talks Stall", "body": "Nothing happened.", "published": "2020-01-01"}`), ReadOptions{})
+	for _, e := range mustExtractor(t).Extract(items[0].Article).Entities {
+		if e.Kind == geokg.KindOrganization && e.Source == "article" {
+			t.Errorf("a headline's capitals made a body: %s", e.ID)
+		}
+	}
+}
