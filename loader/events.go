@@ -153,6 +153,8 @@ func (st *article) codeEvents(s *sentence) {
 			}
 		} else if ref := st.pronounSubject(s, i, alive); ref != nil {
 			actor = ref
+		} else if ref := st.itSubject(s, i, alive); ref != nil {
+			actor = ref
 		} else if sp := st.reportingOfficial(s, actor, date, alive); sp != nil {
 			actor = sp
 		} else if actor != nil {
@@ -1040,7 +1042,7 @@ func (s *sentence) subject(alive func(*mention) bool) *mention {
 		// "South Africa's foreign minister, Ronald Lamola": the title and
 		// an opening comma may stand between.
 		for _, n := range s.ments[k:] {
-			if n.kind == geokg.KindPerson && !n.nested && alive(n) && n.start >= m.start && n.start-m.end <= 5 {
+			if n.kind == geokg.KindPerson && !n.nested && alive(n) && n.start >= m.start && n.start-m.end <= 5 && s.onlyTitleBetween(m.end, n.start) {
 				return n
 			}
 		}
@@ -1363,3 +1365,60 @@ func (st *article) namedBefore(id string, idx int) int {
 // participleOpeners introduce a participle clause that shares the main
 // clause's subject: "after warning", "while visiting", "by refusing".
 var participleOpeners = map[string]bool{"after": true, "before": true, "while": true, "by": true, "since": true}
+
+// itSubject returns the state or body that "it" right before the trigger
+// at i, or a sentence-opening "Its" ("Its foreign ministry urged"),
+// stands for: the subject of its sentence when that is a country or an
+// organization named before it, else the subject of the sentence before.
+// Nil when there is no such pronoun or subject.
+func (st *article) itSubject(s *sentence, i int, alive func(*mention) bool) *mention {
+	p := i - 1
+	for p >= 0 && (pronounFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) && i-p <= 2 {
+		p--
+	}
+	opening := false
+	if p < 0 || s.toks[p].lower != "it" {
+		// "Its foreign ministry urged": plain words between.
+		if s.toks[0].lower != "its" || i > 5 {
+			return nil
+		}
+		for k := 1; k < i; k++ {
+			if s.covered(k) || s.toks[k].isCap() || !s.toks[k].isWord() {
+				return nil
+			}
+		}
+		p, opening = 0, true
+	}
+	body := func(m *mention) bool {
+		return m != nil && (m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization)
+	}
+	if !opening {
+		if m := s.subject(alive); body(m) && m.end <= p {
+			return m
+		}
+	}
+	if s.idx > 0 {
+		if m := st.sents[s.idx-1].subject(alive); body(m) {
+			return &mention{id: m.id, kind: m.kind, start: p, end: p + 1, spanStart: p}
+		}
+	}
+	return nil
+}
+
+// titleWords are the lowercase words of an office written out before a
+// name: "South Africa's foreign minister, Ronald Lamola".
+var titleWords = map[string]bool{"foreign": true, "defence": true, "defense": true, "prime": true, "deputy": true,
+	"vice": true, "high": true, "national": true, "security": true, "former": true, "acting": true, "interior": true,
+	"finance": true, "justice": true, "state": true, "supreme": true, "new": true, "top": true}
+
+// onlyTitleBetween reports whether tokens [from, to) are an office and its
+// punctuation, nothing else: no verb stands between a subject and its name.
+func (s *sentence) onlyTitleBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.toks[k].lower
+		if w != "'s" && w != "," && w != "the" && !s.titleAt(k) && !roleNouns[w] && !titleWords[w] {
+			return false
+		}
+	}
+	return true
+}
