@@ -750,12 +750,21 @@ func (st *article) accusers(ev *geokg.Event) []string {
 }
 
 func (st *article) speaksFor(id string) string {
-	for _, r := range st.rels {
-		if r.Type == geokg.RelHoldsRole && r.From == id {
+	// Asked for every party of every event; the answers are kept until a
+	// relation is added.
+	if st.spokesmen == nil || st.spokesmenN != len(st.rels) {
+		st.spokesmen, st.spokesmenN = map[string]string{}, len(st.rels)
+		for _, r := range st.rels {
+			if _, done := st.spokesmen[r.From]; r.Type != geokg.RelHoldsRole || done {
+				continue
+			}
 			if e, ok := st.entity(r.To); ok && e.Kind == geokg.KindCountry {
-				return r.To
+				st.spokesmen[r.From] = r.To
 			}
 		}
+	}
+	if c, ok := st.spokesmen[id]; ok {
+		return c
 	}
 	return id
 }

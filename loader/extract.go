@@ -317,6 +317,9 @@ type article struct {
 	// gave, which "the same day" takes up, and lastDated that sentence.
 	lastDate  string
 	lastDated *sentence
+	// spokesmen caches speaksFor's answers, built from spokesmenN rels.
+	spokesmen  map[string]string
+	spokesmenN int
 }
 
 // Extract returns the facts in one article. The article must have passed
@@ -373,7 +376,12 @@ func (st *article) split() {
 		if text == "" {
 			return
 		}
-		for _, part := range boundSentence(text, tokenize(text)) {
+		toks := tokenize(text)
+		if len(toks) <= maxSentenceTokens {
+			st.sents = append(st.sents, &sentence{idx: len(st.sents), para: para, text: text, toks: toks})
+			return
+		}
+		for _, part := range boundSentence(text, toks) {
 			st.sents = append(st.sents, &sentence{idx: len(st.sents), para: para, text: part, toks: tokenize(part)})
 		}
 	}
