@@ -386,7 +386,11 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 			continue
 		}
 		w := s.toks[pos].lower
-		if len(out) > 0 && !connectors[w] && !s.titleAt(pos) {
+		// "as" joins targets only in "as well as": "Cuts Ties With
+		// Washington as Guaidó Wins" names one.
+		asWellAs := (w == "as" && pos+2 < len(s.toks) && s.toks[pos+1].lower == "well" && s.toks[pos+2].lower == "as") ||
+			(w == "well" && pos > 0 && s.toks[pos-1].lower == "as") || (w == "as" && pos > 0 && s.toks[pos-1].lower == "well")
+		if len(out) > 0 && ((!connectors[w] && !s.titleAt(pos)) || ((w == "as" || w == "well") && !asWellAs)) {
 			return out
 		}
 		// "faulted Yasser Arafat, the Palestinian leader, for": what the
