@@ -8,13 +8,9 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/loader/kb"
@@ -1380,24 +1376,9 @@ func dedupeRelations(rs []geokg.Relation) []geokg.Relation {
 	return out
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // slug makes a stable id part: lowercase ASCII words joined by hyphens.
 func slug(s string) string {
-	folded := s
-	if !isASCII(s) {
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		if f, _, err := transform.String(t, s); err == nil {
-			folded = f
-		}
-	}
+	folded := kb.Fold(s)
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(folded) {

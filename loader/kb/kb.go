@@ -302,10 +302,7 @@ func (k *KB) addCapitals() {
 // asciiSlug folds accents and joins lowercase words with hyphens:
 // "Yaoundé" is "yaounde", "N'Djamena" "n-djamena".
 func asciiSlug(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if f, _, err := transform.String(t, s); err == nil {
-		s = f
-	}
+	s = Fold(s)
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		words = append(words, w)
@@ -601,4 +598,25 @@ func fingerprint(fsys fs.FS, dir string) (string, error) {
 		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// letters are the Latin letters that no accent-stripping turns into ASCII,
+// written the way English text writes them: "Jørgen" is "Jorgen".
+var letters = strings.NewReplacer("ø", "o", "Ø", "O", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "ß", "ss",
+	"đ", "d", "Đ", "D", "ł", "l", "Ł", "L", "ı", "i", "þ", "th", "Þ", "Th", "ð", "d", "Ð", "D", "ħ", "h", "Ħ", "H")
+
+// Fold returns s in ASCII letters where it can: accents dropped ("Córdoba"
+// is "Cordoba") and letters such as ø, æ, ß, ł written out. Ids are made
+// from folded names, so that one name has one id however it is spelt.
+func Fold(s string) string {
+	for _, r := range s {
+		if r >= 0x80 {
+			t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			if f, _, err := transform.String(t, letters.Replace(s)); err == nil {
+				return f
+			}
+			return s
+		}
+	}
+	return s
 }

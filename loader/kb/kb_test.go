@@ -239,3 +239,19 @@ func TestGeneratedCitiesYieldToCuratedNames(t *testing.T) {
 		t.Errorf("%d generated cities, want more than 1000", n)
 	}
 }
+
+func TestFoldWritesLettersOutInASCII(t *testing.T) {
+	for in, want := range map[string]string{
+		"Johan Jørgen Holst": "Johan Jorgen Holst",
+		"Córdoba":            "Cordoba",
+		"Lech Wałęsa":        "Lech Walesa",
+		"Straße":             "Strasse",
+		"Ærø":                "AEro",
+		"Milošević":          "Milosevic",
+		"plain":              "plain",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
