@@ -194,3 +194,72 @@ func TestWidelyReportedEventCarriesBoundedEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedEventForgetsWhatOnlyARemovedArticleAdded reports one meeting in
+// two articles, the second naming a place and a conflict the first does
+// not (its participants are the same: they make the event's key);
+// deleting the second takes those, and its sentence, off the event, and
+// keeps what the first reported.
+func TestSharedEventForgetsWhatOnlyARemovedArticleAdded(t *testing.T) {
+	s := MustOpenStore(t)
+	p := testPrefix(t, s)
+	w := newWorld(p)
+	ctx := context.Background()
+	// Article one reports e1 (alpha meets gamma) in the capital. The second
+	// reports the same meeting in the south, about the war.
+	one := w.articleOne
+	one.Events = []geokg.Event{{
+		ID: w.e1, Type: "CONSULT", CAMEO: "04", Date: "2024-03-01", Confidence: 0.8,
+		Participants: []geokg.Participant{{ID: w.alpha, Role: geokg.RoleActor}, {ID: w.gamma, Role: geokg.RoleTarget}},
+		Location:     w.capital,
+		Evidence:     []geokg.Evidence{{ArticleID: w.one, Sentence: 1, Text: "Marbury met Ashgrove in Norvagrad."}},
+	}}
+	second := p + "article:second"
+	two := geokg.Facts{
+		Article:  geokg.Article{ID: second, Title: "second", Body: "They met.", Published: "2024-03-02", Hash: "hash-second"},
+		Entities: []geokg.Entity{w.entities[w.alpha], w.entities[w.gamma], w.entities[w.south], w.entities[w.war]},
+		Events: []geokg.Event{{
+			ID: p + "event:second", Type: "CONSULT", CAMEO: "04", Date: "2024-03-02", Confidence: 0.9,
+			Participants: []geokg.Participant{{ID: w.alpha, Role: geokg.RoleActor}, {ID: w.gamma, Role: geokg.RoleTarget}},
+			About:        []string{w.war}, Location: w.south,
+			Evidence: []geokg.Evidence{{ArticleID: second, Sentence: 1, Text: "Marbury met Ashgrove in Sudmark over the war."}},
+		}},
+	}
+	for _, f := range []geokg.Facts{one, two} {
+		if _, err := s.WriteFacts(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	links := func() []string {
+		t.Helper()
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, `
+MATCH (e:Event {id: $id})-[r:INVOLVES|ABOUT|OCCURRED_IN]->(x)
+WITH type(r) + ' ' + x.id AS link ORDER BY link
+RETURN collect(link) AS links, head(COLLECT { MATCH (e2:Event {id: $id}) RETURN e2.sentences }) AS sentences`,
+			map[string]any{"id": w.e1}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, v := range res.Records[0].Values[0].([]any) {
+			out = append(out, v.(string))
+		}
+		for _, v := range res.Records[0].Values[1].([]any) {
+			out = append(out, "sentence "+v.(string))
+		}
+		return out
+	}
+	if got := links(); len(got) != 7 {
+		t.Fatalf("before: the shared event has %v, want the links and sentences of both articles", got)
+	}
+	if _, err := s.DeleteArticle(ctx, second); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"INVOLVES " + w.alpha, "INVOLVES " + w.gamma, "OCCURRED_IN " + w.capital,
+		"sentence Marbury met Ashgrove in Norvagrad.",
+	}
+	if got := links(); !slices.Equal(got, want) {
+		t.Errorf("after deleting the second article: got %v, want %v", got, want)
+	}
+}

@@ -241,10 +241,7 @@ func (w *factsWrite) run(ctx context.Context, tx neo4j.ManagedTransaction) (geok
 		if stored == w.hash {
 			return geokg.Unchanged, nil
 		}
-		if err := run(ctx, tx, deleteArticleEventsCypher, map[string]any{"article": w.article}); err != nil {
-			return "", err
-		}
-		if err := run(ctx, tx, deleteArticleLinksCypher, map[string]any{"article": w.article}); err != nil {
+		if err := forgetArticle(ctx, tx, w.article); err != nil {
 			return "", err
 		}
 		outcome = geokg.Replaced
@@ -292,6 +289,36 @@ MATCH (:Article {id: $article})<-[:REPORTED_IN]-(e:Event)
 WITH DISTINCT e
 WHERE NOT EXISTS { (e)-[:REPORTED_IN]->(o:Article) WHERE o.id <> $article }
 DETACH DELETE e`
+
+// pruneSharedEventsCypher takes out of the events article $article shares
+// with others what it alone added: a link to a participant, conflict or
+// place that only it reported (each link lists in articles the articles
+// that reported it; links stored before that list existed stay), and its
+// sentences from the event's searchable text. Returns nothing.
+const pruneSharedEventsCypher = `
+MATCH (:Article {id: $article})<-[:REPORTED_IN]-(e:Event)
+WITH DISTINCT e
+CALL (e) {
+  MATCH (e)-[r:INVOLVES|ABOUT|OCCURRED_IN]->()
+  WHERE $article IN coalesce(r.articles, [])
+  WITH r, [x IN r.articles WHERE x <> $article] AS rest
+  FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+  FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.articles = rest)
+}
+SET e.sentences = COLLECT { MATCH (e)-[rr:REPORTED_IN]->(o:Article) WHERE o.id <> $article RETURN DISTINCT rr.text }`
+
+// forgetArticle removes what article $article contributed, before it is
+// rewritten or deleted: the events only it reports, its share of the
+// others, its mentions, authorship and relations.
+func forgetArticle(ctx context.Context, tx neo4j.ManagedTransaction, article string) error {
+	params := map[string]any{"article": article}
+	for _, cypher := range []string{deleteArticleEventsCypher, pruneSharedEventsCypher, deleteArticleLinksCypher} {
+		if err := run(ctx, tx, cypher, params); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // deleteArticleLinksCypher removes what article $article contributed
 // besides its events: its MENTIONS and WRITTEN_BY relationships, the
@@ -448,16 +475,19 @@ WITH a, e, row
 CALL (e, row) {
   UNWIND row.participants AS p
   MATCH (x:Entity {id: p.id})
-  MERGE (e)-[:INVOLVES {role: p.role}]->(x)
+  MERGE (e)-[r:INVOLVES {role: p.role}]->(x)
+  SET r.articles = coalesce(r.articles, []) + [t IN [$article] WHERE NOT t IN coalesce(r.articles, [])]
 }
 CALL (e, row) {
   UNWIND row.about AS c
   MATCH (x:Entity {id: c})
-  MERGE (e)-[:ABOUT]->(x)
+  MERGE (e)-[r:ABOUT]->(x)
+  SET r.articles = coalesce(r.articles, []) + [t IN [$article] WHERE NOT t IN coalesce(r.articles, [])]
 }
 CALL (e, row) {
   MATCH (x:Entity {id: row.location})
-  MERGE (e)-[:OCCURRED_IN]->(x)
+  MERGE (e)-[r:OCCURRED_IN]->(x)
+  SET r.articles = coalesce(r.articles, []) + [t IN [$article] WHERE NOT t IN coalesce(r.articles, [])]
 }
 CALL (a, e, row) {
   UNWIND row.evidence AS ev
@@ -523,14 +553,10 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (bool, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	deleted, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
-		params := map[string]any{"article": id}
-		if err := run(ctx, tx, deleteArticleEventsCypher, params); err != nil {
+		if err := forgetArticle(ctx, tx, id); err != nil {
 			return false, err
 		}
-		if err := run(ctx, tx, deleteArticleLinksCypher, params); err != nil {
-			return false, err
-		}
-		res, err := tx.Run(ctx, deleteArticleNodeCypher, params)
+		res, err := tx.Run(ctx, deleteArticleNodeCypher, map[string]any{"article": id})
 		if err != nil {
 			return false, err
 		}
@@ -575,9 +601,10 @@ const eventsByKeyCypher = `MATCH (e:Event) WHERE e.key IN $keys RETURN e.id AS i
 // evidence. Dates coarser than a day only match when equal. The rows are
 // copied, so a retried transaction starts from the loader's ids again.
 //
-// A known limit: when an article that contributed to a shared event is
-// replaced or deleted, the event loses that article's evidence but keeps
-// the participants and topics it added.
+// When an article that contributed to a shared event is replaced or
+// deleted, the event loses that article's evidence, sentences, and the
+// participants, conflicts and place only it reported (see
+// pruneSharedEventsCypher).
 func (w *factsWrite) sameEvents(ctx context.Context, tx neo4j.ManagedTransaction) ([]map[string]any, error) {
 	if len(w.events) == 0 {
 		return nil, nil
