@@ -263,3 +263,54 @@ RETURN collect(link) AS links, head(COLLECT { MATCH (e2:Event {id: $id}) RETURN 
 		t.Errorf("after deleting the second article: got %v, want %v", got, want)
 	}
 }
+
+// TestNamesOnlyAnArticleGaveLeaveWithIt: a person an article found in its
+// own text and nothing else refers to is deleted with the article; one
+// another article also names, and the knowledge base's, stay.
+func TestNamesOnlyAnArticleGaveLeaveWithIt(t *testing.T) {
+	s := MustOpenStore(t)
+	p := testPrefix(t, s)
+	w := newWorld(p)
+	ctx := context.Background()
+	lone := geokg.Entity{ID: p + "person:lone", Name: "Lone Name", Kind: geokg.KindPerson, Confidence: 0.6, Source: "article"}
+	shared := geokg.Entity{ID: p + "person:shared", Name: "Shared Name", Kind: geokg.KindPerson, Confidence: 0.6, Source: "article"}
+	article := func(name string, ents ...geokg.Entity) geokg.Facts {
+		id := p + "article:" + name
+		f := geokg.Facts{Article: geokg.Article{ID: id, Title: name, Body: "Names.", Published: "2024-03-02", Hash: "hash-" + name}}
+		for _, e := range ents {
+			f.Entities = append(f.Entities, e)
+			f.Mentions = append(f.Mentions, geokg.Mention{EntityID: e.ID, Count: 1, Surface: []string{e.Name},
+				First: geokg.Evidence{ArticleID: id, Sentence: 1, Text: "Names."}})
+		}
+		return f
+	}
+	first := article("first", lone, shared, w.entities[w.alpha])
+	for _, f := range []geokg.Facts{first, article("second", shared)} {
+		if _, err := s.WriteFacts(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rewritten := first
+	rewritten.Article.Hash = "hash-first-v2"
+	if got, err := s.WriteFacts(ctx, rewritten); err != nil || got != geokg.Replaced {
+		t.Fatalf("rewrite: %s, %v", got, err)
+	}
+	if found, _ := s.EntitiesByID(ctx, []string{lone.ID}); len(found) != 1 {
+		t.Errorf("a rewritten article lost the name it still gives: %v", found)
+	}
+	if _, err := s.DeleteArticle(ctx, first.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	found, err := s.EntitiesByID(ctx, []string{lone.ID, shared.ID, w.alpha})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := found[lone.ID]; ok {
+		t.Errorf("%s, named only by the deleted article, is still stored", lone.ID)
+	}
+	for _, id := range []string{shared.ID, w.alpha} {
+		if _, ok := found[id]; !ok {
+			t.Errorf("%s was deleted, but another article or the knowledge base has it", id)
+		}
+	}
+}

@@ -307,17 +307,45 @@ CALL (e) {
 }
 SET e.sentences = COLLECT { MATCH (e)-[rr:REPORTED_IN]->(o:Article) WHERE o.id <> $article RETURN DISTINCT rr.text }`
 
+// deleteOrphanNamesCypher removes the entities article $article found in
+// its own text (source "article", not the knowledge base's) that nothing
+// else refers to once its mentions are gone: a name read only there leaves
+// with it. Its relations are removed first, so run it after
+// deleteArticleLinksCypher. Returns nothing.
+const deleteOrphanNamesCypher = `
+UNWIND $names AS id
+MATCH (n:Entity {id: id})
+WHERE n.source = 'article' AND NOT EXISTS { (n)--() }
+DELETE n`
+
+// namesOfArticleCypher returns the ids of the entities article $article
+// mentions that it found in its own text.
+const namesOfArticleCypher = `
+MATCH (:Article {id: $article})-[:MENTIONS]->(n:Entity)
+WHERE n.source = 'article'
+RETURN collect(n.id) AS names`
+
 // forgetArticle removes what article $article contributed, before it is
 // rewritten or deleted: the events only it reports, its share of the
-// others, its mentions, authorship and relations.
+// others, its mentions, authorship and relations, and the names only it
+// gave the graph.
 func forgetArticle(ctx context.Context, tx neo4j.ManagedTransaction, article string) error {
 	params := map[string]any{"article": article}
+	res, err := tx.Run(ctx, namesOfArticleCypher, params)
+	if err != nil {
+		return err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return err
+	}
+	names, _ := rec.Values[0].([]any)
 	for _, cypher := range []string{deleteArticleEventsCypher, pruneSharedEventsCypher, deleteArticleLinksCypher} {
 		if err := run(ctx, tx, cypher, params); err != nil {
 			return err
 		}
 	}
-	return nil
+	return run(ctx, tx, deleteOrphanNamesCypher, map[string]any{"names": names})
 }
 
 // deleteArticleLinksCypher removes what article $article contributed
@@ -546,9 +574,10 @@ DETACH DELETE a
 RETURN count(*) AS deleted`
 
 // DeleteArticle removes article id and every fact it alone contributed
-// (its events, mentions, authorship and the relations read in it), in one
-// transaction. Entities stay: other articles and the knowledge base share
-// them. It reports whether the article existed.
+// (its events, its share of events others report too, mentions,
+// authorship, the relations read in it, and names found only in it), in
+// one transaction. Other entities stay: other articles and the knowledge
+// base share them. It reports whether the article existed.
 func (s *Store) DeleteArticle(ctx context.Context, id string) (bool, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
