@@ -424,7 +424,9 @@ func easySplit(p string) ([]string, bool) {
 			w--
 		}
 		word := strings.Trim(p[w:i], `"'()`)
-		if c == '.' && (len(word) <= 1 || strings.ContainsAny(word, ".0123456789") || abbreviations[strings.ToLower(word)]) {
+		// A number ends a sentence like a word ("in 1988. This summer"),
+		// unless it is a single digit ("No. 1. The") or has a point in it.
+		if c == '.' && (len(word) <= 1 || strings.Contains(word, ".") || (hasDigit(word) && !allDigits(word)) || abbreviations[strings.ToLower(word)]) {
 			return nil, false
 		}
 		j := i + 1
@@ -1460,4 +1462,15 @@ func boundSentence(text string, toks []token) []string {
 		from = to
 	}
 	return parts
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

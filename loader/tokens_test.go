@@ -100,6 +100,10 @@ func TestEasySplit(t *testing.T) {
 		{"He works for Antiwar.com. Really.", nil},
 		{"It grew 3.5 percent. Fine.", nil},
 		{"He left. then it rained.", nil},
+		// A number ends a sentence; the splitter keeps "1988. This" together.
+		{"It began in 1988. This summer it ended.", []string{"It began in 1988.", "This summer it ended."}},
+		{"The blast killed 46. Seoul blamed Pyongyang.", []string{"The blast killed 46.", "Seoul blamed Pyongyang."}},
+		{"He ranked No. 1. Then he fell.", nil},
 	}
 	for _, c := range cases {
 		got, ok := easySplit(c.in)
