@@ -30,6 +30,15 @@ var roleNouns = map[string]bool{
 // little to tell a person from a place.
 func (st *article) matchAppositives(s *sentence) {
 	toks := s.toks
+	// "Kurmanbek Bakiyev is no longer president", "Ahmed Ali was the
+	// party's leader": a name said to be what only people are.
+	for k := 2; k+1 < len(toks); k++ {
+		if w := toks[k].lower; (w == "is" || w == "was") && s.predicatesPerson(k+1) {
+			if j := st.nameEndingAt(s, k); j >= 0 && (j == 0 || !toks[j-1].isCap()) {
+				st.addPerson(s, j, k)
+			}
+		}
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].text != "," {
 			continue
@@ -119,4 +128,20 @@ func (st *article) nameWord(s *sentence, i int) bool {
 func (st *article) addPerson(s *sentence, i, end int) {
 	name := s.text[s.toks[i].start:s.toks[end-1].end]
 	st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, i, end, confNewName)
+}
+
+// predicatesPerson reports whether the words from i say what a person is:
+// "no longer president of", "the party's leader", "still prime minister".
+// Only plain words may come before the role, which must come within five.
+func (s *sentence) predicatesPerson(i int) bool {
+	for k := i; k < len(s.toks) && k < i+5; k++ {
+		t := s.toks[k]
+		if roleNouns[t.lower] && !t.isCap() {
+			return true
+		}
+		if !t.isWord() && t.text != "'s" || t.isCap() && !s.covered(k) {
+			return false
+		}
+	}
+	return false
 }

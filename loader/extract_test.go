@@ -589,6 +589,8 @@ func TestAppositionsNamePeopleTheKnowledgeBaseLacks(t *testing.T) {
 		{"RoleBeforeTwoNames", "Police detained two former chief ministers, Kavya Rennard and Omar Feldane, on Monday.", []string{"person:kavya-rennard", "person:omar-feldane"}},
 		{"WhoAfterTheName", "We asked Aminata Koné, who studies security in Dakar.", []string{"person:aminata-kone"}},
 		{"NotAPlaceBeforeAnApposition", "They met in San José, the capital, on Friday.", nil},
+		{"PredicateSaysWhatTheyAre", "Kurmanbek Bakiyev is no longer president of Kyrgyzstan.", []string{"person:kurmanbek-bakiyev"}},
+		{"NotAPlaceSaidToBeACapital", "Santo Domingo is the capital of the Dominican Republic.", nil},
 		{"NotAPrepositionBeforeAName", "For Narendra Modi, who faces an election, the cost is small.", nil},
 		{"NotAnOrganization", "The Rio Group, which met in Costa Rica, condemned the coup.", nil},
 	}
