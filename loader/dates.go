@@ -67,6 +67,11 @@ func sentenceDateSkipping(toks []token, ref time.Time, skip func(i int) bool) st
 				return day(ref.AddDate(0, 0, -back))
 			}
 		case months[w] != 0 && toks[i].isCap():
+			// "agreed to step down by October 15": a deadline, not the
+			// day of the act.
+			if i > 0 && bounds[toks[i-1].lower] {
+				continue
+			}
 			if d := monthDate(toks, i, ref); d != "" {
 				return d
 			}

@@ -50,7 +50,9 @@ func (st *article) codeEvents(s *sentence) {
 	}
 	// A date right after a conflict's name dates the conflict, not the
 	// event: "accusations of a Syrian gas attack last week" were made today.
-	date := sentenceDateSkipping(s.toks, st.ref, s.datesConflict())
+	skipDates := s.datesConflict()
+	date := sentenceDateSkipping(s.toks, st.ref, skipDates)
+	ownDate := date != ""
 	switch {
 	case date != "":
 		st.lastDate, st.lastDated = date, s
@@ -98,6 +100,7 @@ func (st *article) codeEvents(s *sentence) {
 		// A trigger right after another one (or after it and a
 		// determiner) is what the first acts on: "rejected calls for a
 		// truce" is no appeal, "denied the accusations of" no accusation.
+		clauseStart := max(prevEnd, 0)
 		objectOfPrevious := prevEnd >= 0 && (i == prevEnd || (i == prevEnd+1 && (determiners[s.toks[prevEnd].lower] || quantifiers[s.toks[prevEnd].lower])) ||
 			(i == prevEnd+2 && determiners[s.toks[prevEnd].lower] && quantifiers[s.toks[prevEnd+1].lower]))
 		prevEnd = tr.end
@@ -233,8 +236,16 @@ func (st *article) codeEvents(s *sentence) {
 			continue
 		}
 		evDate := date
+		// "Koštunica on Sunday accused Washington ..., and Serbia recalled
+		// its ambassador on Monday": each act takes the date of its own
+		// clause when the sentence gives more than one.
+		if ownDate {
+			if d := st.clauseDate(s, clauseStart, i, tr.end, skipDates); d != "" {
+				evDate = d
+			}
+		}
 		if days, ok := s.offsetDays(i); ok {
-			evDate = shiftDay(date, days)
+			evDate = shiftDay(evDate, days)
 		}
 		if k, ok := seen[key{et.Type, actor.id, evDate}]; ok && (len(targets) == 0 || len(st.events[k].IDsWithRole(geokg.RoleTarget)) == 0 || overlaps(targets, st.events[k].IDsWithRole(geokg.RoleTarget))) {
 			for _, t := range targets {
@@ -1434,4 +1445,34 @@ func (s *sentence) onlyTitleBetween(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// clauseEnders end the stretch after a trigger where its own date may
+// stand: "recalled its ambassador on Monday, hours after ...".
+var clauseEnders = map[string]bool{",": true, ";": true, "that": true, "which": true, "who": true, "whom": true,
+	"whose": true, "when": true, "after": true, "before": true, "since": true, "until": true, "while": true,
+	"because": true, "and": true, "but": true}
+
+// clauseDate returns the date written in the trigger's own clause: after
+// it (from end up to the next trigger or clause boundary), else before it
+// (from the previous trigger's end, from). "" when its clause has none.
+func (st *article) clauseDate(s *sentence, from, i, end int, skip func(int) bool) string {
+	within := func(a, b int) string {
+		if a >= b {
+			return ""
+		}
+		return sentenceDateSkipping(s.toks[a:b], st.ref, func(j int) bool { return skip(a + j) })
+	}
+	stop := end
+	for stop < len(s.toks) && len(st.x.triggers.matchesAt(s.toks, stop)) == 0 {
+		// The comma of "February 24, 2022" is the date's own.
+		if w := s.toks[stop].lower; clauseEnders[w] && !(w == "," && stop+1 < len(s.toks) && isYear(s.toks[stop+1].text)) {
+			break
+		}
+		stop++
+	}
+	if d := within(end, stop); d != "" {
+		return d
+	}
+	return within(from, i)
 }
