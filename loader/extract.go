@@ -38,6 +38,11 @@ type Extractor struct {
 	// knowledge base. It is folded into every article's hash.
 	stamp    string
 	surnames map[string][]string // surname -> knowledge-base person ids
+	// titleByLower maps a title or alias in lowercase to its canonical
+	// title; officeHolders lists, per country, the people who held an
+	// office of it: both for reading "the Ukrainian president".
+	titleByLower  map[string]string
+	officeHolders map[string][]string
 	// seatOf maps a capital or seat of government to its country: "Moscow
 	// said" is Russia speaking, "in Moscow" is the city.
 	seatOf map[string]string
@@ -141,10 +146,17 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 			x.byParty[sd.ID] = append(x.byParty[sd.ID], &k.Conflicts[i])
 		}
 	}
+	x.titleByLower, x.officeHolders = map[string]string{}, map[string][]string{}
 	for i := range k.Titles {
 		t := &k.Titles[i]
 		for _, n := range append([]string{t.Title}, t.Aliases...) {
 			x.titles.add(n, t)
+			x.titleByLower[strings.ToLower(n)] = t.Title
+		}
+	}
+	for _, p := range k.People {
+		for _, r := range p.Roles {
+			x.officeHolders[r.Of] = appendUniq(x.officeHolders[r.Of], p.ID)
 		}
 	}
 	for i := range k.EventTypes {
@@ -331,6 +343,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	st.resolveAlternatives()
 	for _, s := range st.sents {
 		st.matchTitles(s)
+		st.matchOfficeHolders(s)
 	}
 	// Names found by cues (authors, titled people) can recur without their
 	// cue; match them everywhere, then resolve surnames against everyone

@@ -776,3 +776,32 @@ func TestBodiesTheKnowledgeBaseLacksAreFoundByTheirHeadNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeNamedWithoutItsHolderIsTheHolder(t *testing.T) {
+	cases := []struct {
+		name, date, text, want string
+	}{
+		{"DemonymAndTitle", "2025-03-01", "JD Vance accused the Ukrainian president of being disrespectful.", "person:volodymyr-zelensky"},
+		{"PossessiveAndTitle", "2017-04-12", "Rex Tillerson met Russia's foreign minister on Wednesday.", "person:sergey-lavrov"},
+		{"TheSentencesDateNotTheArticles", "2024-12-30", "In September 1978 Jimmy Carter hosted Israel's prime minister at Camp David.", ""},
+		{"NamedAfterItsComma", "1994-04-23", "The plane carrying Rwanda's president, Juvénal Habyarimana, was shot down.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, c.date, c.text)
+			var got []string
+			for _, e := range f.Entities {
+				if e.Kind == geokg.KindPerson && e.Source == "kb" && !strings.Contains(c.text, e.Name) {
+					got = append(got, e.ID)
+				}
+			}
+			var want []string
+			if c.want != "" {
+				want = []string{c.want}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("people read from an office: got %v, want %v", got, want)
+			}
+		})
+	}
+}
