@@ -451,7 +451,9 @@ func easySplit(p string) ([]string, bool) {
 			start = j
 			break
 		}
-		if p[j] != ' ' {
+		// A line break after the mark ends the sentence as a space does:
+		// "How did the neighbours respond?\nWithin minutes ...".
+		if p[j] != ' ' && p[j] != '\n' {
 			if c == '.' {
 				return nil, false // "Antiwar.com", "3.5"
 			}

@@ -104,6 +104,7 @@ func TestEasySplit(t *testing.T) {
 		{"It began in 1988. This summer it ended.", []string{"It began in 1988.", "This summer it ended."}},
 		{"The blast killed 46. Seoul blamed Pyongyang.", []string{"The blast killed 46.", "Seoul blamed Pyongyang."}},
 		{"He ranked No. 1. Then he fell.", nil},
+		{"Is Moscow helping him?\nHe spoke to Putin.", []string{"Is Moscow helping him?", "He spoke to Putin."}},
 	}
 	for _, c := range cases {
 		got, ok := easySplit(c.in)
