@@ -66,6 +66,7 @@ eval-heldout:
 	$(GO) run ./cmd/geokg eval -gold heldout3/gold.jsonl -thresholds "" heldout3/articles.jsonl
 	$(GO) run ./cmd/geokg eval -gold heldout4/gold.jsonl -thresholds "" heldout4/articles.jsonl
 	$(GO) run ./cmd/geokg eval -gold heldout5/gold.jsonl -thresholds "" heldout5/articles.jsonl
+	$(GO) run ./cmd/geokg eval -gold heldout6/gold.jsonl -thresholds "" heldout6/articles.jsonl
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader
