@@ -1,0 +1,261 @@
+package loader
+
+// Whom an act is done to: the names after a trigger, and what a pronoun,
+// "the attack" or "the allegations" refers back to.
+
+import (
+	"github.com/geokg/geokg"
+)
+
+// maxTargetGap is how many words may stand between a trigger and its first
+// target ("accusations of Russian ...", "criticize the US impulse").
+const maxTargetGap = 4
+
+// anaphors are the nouns by which a reply refers to an earlier accusation
+// ("Lavrov fired back that the allegations were slanderous").
+var anaphors = map[string]bool{"allegations": true, "allegation": true, "accusations": true, "accusation": true,
+	"charges": true, "claims": true}
+
+// connectors may stand between the members of one group of targets.
+var connectors = map[string]bool{",": true, "and": true, "or": true, "both": true, "the": true, "as": true, "well": true, "its": true, "his": true, "her": true}
+
+// mentionByID returns the first top-level mention of id in the sentence.
+func (s *sentence) mentionByID(id string) (*mention, bool) {
+	for _, m := range s.ments {
+		if m.id == id && !m.nested {
+			return m, true
+		}
+	}
+	return nil, false
+}
+
+// targetsAfter returns the first group of entities after token i: the first
+// actor-capable mention within maxTargetGap words, and those joined to it by
+// connectors ("Putin and Foreign Minister Sergey Lavrov").
+func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, isTrigger func(int) bool, places bool) []string {
+	var out []string
+	pos := i
+	gap := 0
+	for pos < len(s.toks) {
+		m := s.topAt(pos)
+		switch {
+		// "urged all parties in Turkey": a country after "in" is where,
+		// unless the act can be done to a place.
+		case m != nil && !places && len(out) == 0 && m.start > 0 && (s.toks[m.start-1].lower == "in" || s.toks[m.start-1].lower == "at"):
+			pos = m.end
+			continue
+		case m != nil && !m.inert() && (places || m.kind != geokg.KindLocation) && alive(m):
+			if m.id != actor {
+				out = appendUniq(out, m.id)
+			}
+			pos, gap = m.end, 0
+			continue
+		case m != nil: // a modifier, place or conflict name: step over it
+			pos = m.end
+			continue
+		}
+		w := s.toks[pos].lower
+		// "as" joins targets only in "as well as": "Cuts Ties With
+		// Washington as Guaidó Wins" names one.
+		asWellAs := (w == "as" && pos+2 < len(s.toks) && s.toks[pos+1].lower == "well" && s.toks[pos+2].lower == "as") ||
+			(w == "well" && pos > 0 && s.toks[pos-1].lower == "as") || (w == "as" && pos > 0 && s.toks[pos-1].lower == "well")
+		if len(out) > 0 && ((!connectors[w] && !s.titleAt(pos)) || ((w == "as" || w == "well") && !asWellAs)) {
+			return out
+		}
+		// "faulted Yasser Arafat, the Palestinian leader, for": what the
+		// target is, not another target.
+		if len(out) > 0 && w == "," && s.describesPerson(pos+1) {
+			return out
+		}
+		if len(out) == 0 {
+			// Targets follow their verb within its clause.
+			if t := s.toks[pos].text; t == "." || t == ";" || t == "," || isTrigger(pos) {
+				return out
+			}
+			gap++
+			if gap > maxTargetGap {
+				return out
+			}
+		}
+		pos++
+	}
+	return out
+}
+
+// placeTargets are the event types whose target can be a place: a strike
+// on an air base, the shelling of a city.
+var placeTargets = map[string]bool{"ASSAULT": true, "FIGHT": true, "MASS_VIOLENCE": true}
+
+// reactions are the event types that can answer an earlier use of force
+// named only as "the attack", "the strikes".
+var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": true,
+	"DIPLOMATIC_COOPERATION": true}
+
+// attackNouns name a use of force after "the".
+var attackNouns = map[string]bool{"operation": true, "attack": true, "attacks": true, "strike": true, "strikes": true,
+	"airstrikes": true, "bombing": true, "bombings": true, "bombardment": true, "invasion": true,
+	"assault": true, "offensive": true, "raid": true, "raids": true, "shelling": true, "incursion": true,
+	// a show of force: "condemned the test", "deplored the blasts"
+	"test": true, "tests": true, "blast": true, "blasts": true, "explosion": true, "launch": true}
+
+// hasAttackAnaphor reports whether the sentence refers back to a use of
+// force: "the strike", "this attack", and with up to two modifiers between
+// ("the air strikes", "the American-led attack", "the military action").
+func (s *sentence) hasAttackAnaphor() bool {
+	for i := 1; i < len(s.toks); i++ {
+		w := s.toks[i].lower
+		military := w == "action" && s.toks[i-1].lower == "military"
+		if !attackNouns[w] && !military {
+			continue
+		}
+		for k := i - 1; k >= 0 && i-k <= 3; k-- {
+			if d := s.toks[k].lower; d == "the" || d == "this" || d == "these" {
+				return true
+			}
+			if t := s.toks[k].text; t == "," || t == "." || t == ";" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// lastForce returns the latest assault, fight or coercion coded so far.
+func (st *article) lastForce() *geokg.Event {
+	for k := len(st.events) - 1; k >= 0; k-- {
+		switch st.events[k].Type {
+		case "ASSAULT", "FIGHT", "COERCE", "MASS_VIOLENCE", "FORCE_POSTURE":
+			return &st.events[k]
+		}
+	}
+	return nil
+}
+
+// topAt returns the mention whose span (title included) starts at token i.
+func (s *sentence) topAt(i int) *mention {
+	for _, m := range s.ments {
+		if !m.nested && (m.spanStart == i || m.start == i) {
+			if m.modifier {
+				continue
+			}
+			return m
+		}
+	}
+	for _, m := range s.ments {
+		if !m.nested && m.start == i {
+			return m
+		}
+	}
+	return nil
+}
+
+// titleAt reports whether token i lies in the title part of a person's span.
+func (s *sentence) titleAt(i int) bool {
+	for _, m := range s.ments {
+		if i >= m.spanStart && i < m.start {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasAnaphor() bool {
+	for _, t := range s.toks {
+		if anaphors[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAccusation returns the latest ACCUSE event coded so far.
+func (st *article) lastAccusation() *geokg.Event {
+	for k := len(st.events) - 1; k >= 0; k-- {
+		if st.events[k].Type == "ACCUSE" {
+			return &st.events[k]
+		}
+	}
+	return nil
+}
+
+// accusers returns who made an accusation, as the state they speak for
+// when the article gives them an office ("Tillerson" -> United States).
+func (st *article) accusers(ev *geokg.Event) []string {
+	var out []string
+	for _, a := range ev.IDsWithRole(geokg.RoleActor) {
+		out = appendUniq(out, st.speaksFor(a))
+	}
+	return out
+}
+
+// objectPronouns stand for a person as a verb's object.
+var objectPronouns = map[string]bool{"him": true, "her": true}
+
+// personBefore returns the person an object pronoun at i stands for: the
+// last person other than the actor named before it in the sentence, else
+// in the three sentences before; "" when there is none.
+func (st *article) personBefore(s *sentence, i int, actor string, alive func(*mention) bool) string {
+	last := func(ms []*mention, before int) string {
+		id, start := "", -1
+		for _, m := range ms {
+			if m.kind == geokg.KindPerson && !m.nested && m.id != actor && alive(m) && m.end <= before && m.start > start {
+				id, start = m.id, m.start
+			}
+		}
+		return id
+	}
+	if id := last(s.ments, i); id != "" {
+		return id
+	}
+	// From the sentences before: their subject ("Putin dismissed ...
+	// Kuchma flew to Moscow to meet him") or the person they named last
+	// ("Biden praised Carter ... Sisi praised him"), whichever the article
+	// has named more often so far, the subject on a tie.
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		lastID := last(st.sents[k].ments, len(st.sents[k].toks))
+		if m := st.sents[k].subject(alive); m != nil && m.kind == geokg.KindPerson && m.id != actor {
+			if lastID != "" && st.namedBefore(lastID, s.idx) > st.namedBefore(m.id, s.idx) {
+				return lastID
+			}
+			return m.id
+		}
+		if lastID != "" {
+			return lastID
+		}
+	}
+	return ""
+}
+
+// toAfter reports whether "to" follows the targets that start at i before
+// the clause ends: "called on Hezbollah to halt", "called on Venezuelans
+// on Sunday to stay calm".
+func (s *sentence) toAfter(i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		switch s.toks[k].lower {
+		case "to":
+			return true
+		case ".", ";", ",", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// wherePrepositions put a place where something happens, not whom it
+// concerns.
+var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"over": true, "around": true, "across": true, "through": true, "of": true, "within": true}
+
+// namedBefore counts the top-level mentions of id in the sentences before
+// sentence idx: how present the article has made it.
+func (st *article) namedBefore(id string, idx int) int {
+	n := 0
+	for _, t := range st.sents[:idx] {
+		for _, m := range t.ments {
+			if m.id == id && !m.nested {
+				n++
+			}
+		}
+	}
+	return n
+}
