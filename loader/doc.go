@@ -8,4 +8,11 @@
 //
 // Writing is delegated to a geokg.FactsWriter (the Neo4j store), one article
 // per transaction.
+//
+// The files follow the order an article is read in: formats.go (input),
+// sentences.go, names.go and appositives.go, orgnames.go, descriptions.go
+// and holders.go (who is named and how), surnames.go, roles.go, cues.go
+// (conflicts by context), then events.go with actors.go, targets.go,
+// eventdates.go and clauses.go (who did what to whom, when), and
+// extract.go, which runs them and assembles the facts.
 package loader
