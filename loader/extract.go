@@ -258,12 +258,15 @@ type mention struct {
 	demonym    bool
 	viaCue     bool
 	metonym    bool // a capital standing for its country's government
+	water      bool // a sea or strait: where things happen, never who or whom
 	alts       []nameRef
 	spanStart  int // start including a title before a person's name
 }
 
 // inert reports whether the mention cannot be an event's actor or target.
-func (m *mention) inert() bool { return m.nested || m.modifier || m.kind == geokg.KindConflict }
+func (m *mention) inert() bool {
+	return m.nested || m.modifier || m.water || m.kind == geokg.KindConflict
+}
 
 type sentence struct {
 	idx   int
@@ -365,6 +368,9 @@ func (st *article) addAuthor() {
 func (st *article) addMention(s *sentence, r nameRef, start, end int, conf float64) *mention {
 	m := &mention{id: r.id, kind: r.kind, start: start, end: end, spanStart: start, conf: conf, demonym: r.demonym,
 		surface: s.text[s.toks[start].start:s.toks[end-1].end]}
+	if l, ok := st.x.kb.Location(r.id); ok && l.Type == "water" {
+		m.water = true
+	}
 	s.ments = append(s.ments, m)
 	if s.cover != nil && s.coverN == len(s.ments)-1 { // keep covered's bitmap
 		for k := max(start, 0); k < end && k < len(s.cover); k++ {

@@ -805,3 +805,19 @@ func TestOfficeNamedWithoutItsHolderIsTheHolder(t *testing.T) {
 		})
 	}
 }
+
+func TestWatersAreWhereNotWhom(t *testing.T) {
+	f := extractOne(t, "2024-01-12", "The Houthis carried out attacks on ships in the Red Sea on Friday.")
+	for _, ev := range f.Events {
+		if slices.Contains(ev.IDsWithRole(geokg.RoleTarget), "location:red-sea") || slices.Contains(ev.IDsWithRole(geokg.RoleActor), "location:red-sea") {
+			t.Errorf("a sea took part in %+v", ev)
+		}
+	}
+	var found bool
+	for _, e := range f.Entities {
+		found = found || e.ID == "location:red-sea"
+	}
+	if !found {
+		t.Errorf("the Red Sea is not among the entities: %+v", f.Entities)
+	}
+}
