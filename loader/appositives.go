@@ -16,6 +16,9 @@ var roleNouns = map[string]bool{
 	"prosecutor": true, "general": true, "colonel": true, "editor": true, "correspondent": true,
 	"economist": true, "activist": true, "dissident": true, "leader": true, "chief": true, "official": true,
 	"head": true, "deputy": true, "lawyer": true, "historian": true, "scholar": true, "veteran": true,
+	"cleric": true, "preacher": true, "imam": true, "ayatollah": true, "bishop": true, "archbishop": true,
+	"rabbi": true, "journalist": true, "businessman": true, "businesswoman": true, "tycoon": true,
+	"oligarch": true, "warlord": true, "militant": true, "strongman": true, "dictator": true,
 }
 
 // matchAppositives finds people the knowledge base lacks by an apposition

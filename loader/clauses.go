@@ -149,3 +149,33 @@ func (s *sentence) reducedClauseAt(i int) bool {
 	}
 	return false
 }
+
+// Agreements are written with words between verb and noun too: "signed a
+// new British-Irish agreement with Blair", "reached a ceasefire deal
+// with". agreementVerbs open one, agreementNouns close it.
+var (
+	agreementVerbs = map[string]bool{"signed": true, "signs": true, "concluded": true, "reached": true,
+		"struck": true, "sealed": true, "initialled": true}
+	agreementNouns = map[string]bool{"agreement": true, "accord": true, "deal": true, "treaty": true,
+		"declaration": true, "pact": true, "memorandum": true}
+)
+
+// agreementAt matches an agreement opening at token i and its noun at most
+// six words on, when "with" follows the noun: the parties come after it.
+func (st *article) agreementAt(s *sentence, i int) (match[*kb.EventType], bool) {
+	if !agreementVerbs[s.toks[i].lower] {
+		return match[*kb.EventType]{}, false
+	}
+	for k := i + 1; k+1 < len(s.toks) && k <= i+7; k++ {
+		w := s.toks[k].lower
+		if w == "," || w == "." || w == ";" {
+			break
+		}
+		if agreementNouns[w] && s.toks[k+1].lower == "with" {
+			if et := st.x.eventType("DIPLOMATIC_COOPERATION"); et != nil {
+				return match[*kb.EventType]{start: i, end: k + 2, v: et}, true
+			}
+		}
+	}
+	return match[*kb.EventType]{}, false
+}

@@ -63,6 +63,8 @@ func (st *article) codeEvents(s *sentence) {
 		if len(ms) == 0 {
 			if m, ok := st.forcePostureAt(s, i); ok {
 				ms = append(ms, m)
+			} else if m, ok := st.agreementAt(s, i); ok {
+				ms = append(ms, m)
 			}
 		}
 		// "Xi, meeting Tusk in Beijing, said": a participle after a comma

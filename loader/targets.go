@@ -36,8 +36,15 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 	var out []string
 	pos := i
 	gap := 0
+	// joined says a joining word came after the last target: a second
+	// name right after the first ("offered Indonesia American help") is
+	// no second target.
+	joined := false
 	for pos < len(s.toks) {
 		m := s.topAt(pos)
+		if m != nil && len(out) > 0 && !joined && !m.inert() {
+			return out
+		}
 		switch {
 		// "urged all parties in Turkey": a country after "in" is where,
 		// unless the act can be done to a place.
@@ -48,7 +55,7 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 			if m.id != actor {
 				out = appendUniq(out, m.id)
 			}
-			pos, gap = m.end, 0
+			pos, gap, joined = m.end, 0, false
 			continue
 		case m != nil: // a modifier, place or conflict name: step over it
 			pos = m.end
@@ -61,6 +68,9 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 			(w == "well" && pos > 0 && s.toks[pos-1].lower == "as") || (w == "as" && pos > 0 && s.toks[pos-1].lower == "well")
 		if len(out) > 0 && ((!connectors[w] && !s.titleAt(pos)) || ((w == "as" || w == "well") && !asWellAs)) {
 			return out
+		}
+		if targetJoiners[w] {
+			joined = true
 		}
 		// "faulted Yasser Arafat, the Palestinian leader, for": what the
 		// target is, not another target.
@@ -259,3 +269,7 @@ func (st *article) namedBefore(id string, idx int) int {
 	}
 	return n
 }
+
+// targetJoiners join one target to the next: "Putin and Lavrov", "Russia,
+// China or Iran", "as well as".
+var targetJoiners = map[string]bool{",": true, "and": true, "or": true, "nor": true, "as": true, "well": true}
