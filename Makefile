@@ -67,6 +67,7 @@ eval-heldout:
 	$(GO) run ./cmd/geokg eval -gold heldout4/gold.jsonl -thresholds "" heldout4/articles.jsonl
 	$(GO) run ./cmd/geokg eval -gold heldout5/gold.jsonl -thresholds "" heldout5/articles.jsonl
 	$(GO) run ./cmd/geokg eval -gold heldout6/gold.jsonl -thresholds "" heldout6/articles.jsonl
+	$(GO) run ./cmd/geokg eval -gold heldout7/gold.jsonl -thresholds "" heldout7/articles.jsonl
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader
