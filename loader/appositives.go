@@ -79,8 +79,7 @@ func (s *sentence) describesPerson(i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	opens := map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
-	if !opens[toks[i].lower] && !(i+1 < len(toks) && toks[i+1].text == "'s") {
+	if !appositionOpeners[toks[i].lower] && !(i+1 < len(toks) && toks[i+1].text == "'s") {
 		return false
 	}
 	for k := i; k < len(toks) && k < i+10; k++ {
@@ -148,3 +147,6 @@ func (s *sentence) predicatesPerson(i int) bool {
 	}
 	return false
 }
+
+// appositionOpeners begin an apposition that says what someone is.
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}

@@ -52,7 +52,7 @@ func (s *sentence) offsetDays(i int) (int, bool) {
 			continue
 		}
 		unit := s.toks[k-1].lower
-		per := map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}[unit]
+		per := daysIn[unit]
 		if per == 0 {
 			return 0, false
 		}
@@ -134,3 +134,6 @@ func (st *article) clauseDate(s *sentence, from, i, end int, skip func(int) bool
 	}
 	return within(from, i)
 }
+
+// daysIn are the days in a unit a relative date counts.
+var daysIn = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}

@@ -555,21 +555,7 @@ func dedupeRelations(rs []geokg.Relation) []geokg.Relation {
 
 // slug makes a stable id part: lowercase ASCII words joined by hyphens.
 func slug(s string) string {
-	folded := kb.Fold(s)
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(folded) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	out := b.String()
+	out := kb.Slug(s)
 	if len(out) > 80 {
 		sum := sha256.Sum256([]byte(out))
 		out = strings.TrimRight(out[:64], "-") + "-" + hex.EncodeToString(sum[:4])

@@ -20,10 +20,7 @@ func (st *article) matchOfficeHolders(s *sentence) {
 	}
 	// Held when the sentence says, else on the article's date: "in
 	// September 1978 ... Israel's prime minister" is Begin, not today's.
-	day := sentenceDateSkipping(s.toks, st.ref, nil)
-	if day == "" {
-		day = st.ref.Format(time.DateOnly)
-	}
+	day := ""
 	for _, q := range append([]*mention(nil), s.ments...) {
 		if q.kind != geokg.KindCountry || q.nested || q.start == 0 {
 			continue
@@ -41,6 +38,11 @@ func (st *article) matchOfficeHolders(s *sentence) {
 		named := func(k int) bool { return k < len(s.toks) && s.toks[k].isCap() && s.toks[k].isWord() }
 		if title == "" || named(end) || (end < len(s.toks) && s.toks[end].text == "," && named(end+1)) {
 			continue
+		}
+		if day == "" {
+			if day = sentenceDateSkipping(s.toks, st.ref, nil); day == "" {
+				day = st.ref.Format(time.DateOnly)
+			}
 		}
 		if holder := st.holderOn(title, q.id, day); holder != "" {
 			q.modifier = true

@@ -4,27 +4,12 @@ import (
 	"context"
 	"log/slog"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/geokg/geokg"
 )
-
-func nodeIDs(ns []geokg.Node) []string {
-	ids := []string{}
-	for _, n := range ns {
-		ids = append(ids, n.ID)
-	}
-	return ids
-}
-
-func sorted(ids []string) []string {
-	out := slices.Clone(ids)
-	sort.Strings(out)
-	return out
-}
 
 func TestSearch(t *testing.T) {
 	s := MustOpenStore(t)

@@ -103,7 +103,7 @@ func (k *KB) addCities(cities []City) {
 		if _, word := wordCities[c.Name]; word {
 			continue
 		}
-		id := "location:" + asciiSlug(c.Name)
+		id := "location:" + Slug(c.Name)
 		if have[id] {
 			continue
 		}

@@ -225,30 +225,32 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		}
 		k.People = append(k.People, ps...)
 	}
-	// The generated country table is optional so that a small test
-	// knowledge base needs only the curated file; the embedded one has it.
+	// The generated tables are optional so that a small test knowledge
+	// base needs only the curated files; the embedded one has them.
 	var generated []Country
-	switch err := decodeFile(fsys, dir+"/countries.generated.yaml", &generated); {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
+	if err := decodeOptional(fsys, dir+"/countries.generated.yaml", &generated); err != nil {
 		return nil, err
-	default:
-		k.Countries = mergeCountries(k.Countries, generated)
 	}
+	k.Countries = mergeCountries(k.Countries, generated)
 	k.addCapitals()
-	// The generated city table is optional too.
 	var cities []City
-	switch err := decodeFile(fsys, dir+"/cities.generated.yaml", &cities); {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
+	if err := decodeOptional(fsys, dir+"/cities.generated.yaml", &cities); err != nil {
 		return nil, err
-	default:
-		k.addCities(cities)
 	}
+	k.addCities(cities)
 	if err := k.index(); err != nil {
 		return nil, err
 	}
 	return k, nil
+}
+
+// decodeOptional is decodeFile for a file that may be absent, which
+// leaves dst as it is.
+func decodeOptional(fsys fs.FS, name string, dst any) error {
+	if err := decodeFile(fsys, name, dst); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
 }
 
 // decodeFile decodes one YAML file strictly: an unknown field is an error,
@@ -290,7 +292,7 @@ func (k *KB) addCapitals() {
 		if strings.EqualFold(c.CapitalName, c.Name) || slices.ContainsFunc(c.Aliases, func(a string) bool { return strings.EqualFold(a, c.CapitalName) }) {
 			continue
 		}
-		id := "location:" + asciiSlug(c.CapitalName)
+		id := "location:" + Slug(c.CapitalName)
 		if !have[id] {
 			k.Locations = append(k.Locations, Location{ID: id, Name: c.CapitalName, Type: "city", Country: c.ID})
 			have[id] = true
@@ -299,9 +301,10 @@ func (k *KB) addCapitals() {
 	}
 }
 
-// asciiSlug folds accents and joins lowercase words with hyphens:
+// Slug folds accents and joins lowercase words with hyphens, the id part
+// of a name both the knowledge base and the extractor make:
 // "Yaoundé" is "yaounde", "N'Djamena" "n-djamena".
-func asciiSlug(s string) string {
+func Slug(s string) string {
 	s = Fold(s)
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
