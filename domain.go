@@ -208,6 +208,21 @@ var EventTypes = []string{
 	"MASS_VIOLENCE",
 }
 
+// eventRoots maps each event type to its CAMEO root code. CAMEO's 06
+// (material cooperation) and 07 (provide aid) are one type here, and its
+// 11 (disapprove) is split in two: ACCUSE (its 112) and DISAPPROVE.
+var eventRoots = map[string]string{
+	"STATEMENT": "01", "APPEAL": "02", "INTENT_TO_COOPERATE": "03", "CONSULT": "04",
+	"DIPLOMATIC_COOPERATION": "05", "MATERIAL_COOPERATION": "06", "YIELD": "08", "INVESTIGATE": "09",
+	"DEMAND": "10", "DISAPPROVE": "11", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13",
+	"PROTEST": "14", "FORCE_POSTURE": "15", "REDUCE_RELATIONS": "16", "COERCE": "17",
+	"ASSAULT": "18", "FIGHT": "19", "MASS_VIOLENCE": "20",
+}
+
+// RootCode returns the CAMEO root code of event type t, or "" for a type
+// outside the code book.
+func RootCode(t string) string { return eventRoots[t] }
+
 // KnownEventType reports whether t is one of EventTypes.
 func KnownEventType(t string) bool {
 	for _, v := range EventTypes {

@@ -13,7 +13,7 @@ import (
 func BenchmarkExtract(b *testing.B) {
 	_, file, _, _ := runtime.Caller(0)
 	root := filepath.Join(filepath.Dir(file), "..")
-	for _, set := range []string{"corpus", "devset/articles.jsonl"} {
+	for _, set := range []string{"corpus", "eval/devset/articles.jsonl"} {
 		b.Run(filepath.Base(set), func(b *testing.B) {
 			items := Read([]string{filepath.Join(root, set)}, nil, ReadOptions{}, nil)
 			var size int64
@@ -40,7 +40,7 @@ func BenchmarkExtract(b *testing.B) {
 // its MB/s should stay near BenchmarkExtract's, not fall with the length.
 func BenchmarkExtractOneLongSentence(b *testing.B) {
 	_, file, _, _ := runtime.Caller(0)
-	items := Read([]string{filepath.Join(filepath.Dir(file), "..", "devset", "articles.jsonl")}, nil, ReadOptions{}, nil)
+	items := Read([]string{filepath.Join(filepath.Dir(file), "..", "eval", "devset", "articles.jsonl")}, nil, ReadOptions{}, nil)
 	var body strings.Builder
 	for range 16 {
 		for _, it := range items {

@@ -301,6 +301,12 @@ type article struct {
 	spokesmenN int
 }
 
+// Knows reports whether id is an entity of the extractor's knowledge base.
+func (x *Extractor) Knows(id string) bool {
+	_, ok := x.kb.Entity(id)
+	return ok
+}
+
 // Extract returns the facts in one article. The article must have passed
 // Read (id and hash set).
 func (x *Extractor) Extract(a geokg.Article) geokg.Facts {

@@ -148,8 +148,12 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Talks\n\nCondemned by Russia, the strike went ahead. Rice rejected calls for a truce, and Lavrov said so on Tuesday."))
 	// The evaluation sets' articles give the fuzzer real sentences to mutate,
 	// with names, titles, triggers and dates where the extractor works.
-	for _, set := range []string{"devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
-		b, err := os.ReadFile("../" + set + "/articles.jsonl")
+	sets, err := filepath.Glob("../eval/*/articles.jsonl")
+	if err != nil || len(sets) < 8 {
+		f.Fatalf("evaluation sets: %v (%d found)", err, len(sets))
+	}
+	for _, set := range sets {
+		b, err := os.ReadFile(set)
 		if err != nil {
 			f.Fatal(err)
 		}

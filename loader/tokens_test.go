@@ -125,7 +125,7 @@ func TestEasySplit(t *testing.T) {
 // that it takes.
 func TestEasySplitAgreesWithTheSplitter(t *testing.T) {
 	x := mustExtractor(t)
-	items := Read([]string{"../corpus", "../devset/articles.jsonl"}, nil, ReadOptions{}, nil)
+	items := Read([]string{"../corpus", "../eval/devset/articles.jsonl"}, nil, ReadOptions{}, nil)
 	taken := 0
 	for _, it := range items {
 		for _, p := range strings.Split(normalize(it.Article.Body), "\n\n") {

@@ -6,7 +6,7 @@ import (
 	"io"
 
 	"github.com/geokg/geokg"
-	"github.com/geokg/geokg/loader/eval"
+	"github.com/geokg/geokg/eval"
 )
 
 // runEval extracts the development set, compares it with the gold
@@ -16,10 +16,10 @@ func runEval(cfg config, args []string, stdin io.Reader, stdout, stderr io.Write
 	var goldPath, thresholdsPath *string
 	var misses *bool
 	in, err := parseInputCommand("eval", cfg, args, stdin, stderr, func(fs *flag.FlagSet) {
-		goldPath = fs.String("gold", "devset/gold.jsonl", "gold annotations, one JSON object per article")
-		thresholdsPath = fs.String("thresholds", "devset/thresholds.json", "minimum figures; empty to only print")
+		goldPath = fs.String("gold", "eval/devset/gold.jsonl", "gold annotations, one JSON object per article")
+		thresholdsPath = fs.String("thresholds", "eval/devset/thresholds.json", "minimum figures; empty to only print")
 		misses = fs.Bool("misses", false, "list every miss and false positive")
-	}, "devset/articles.jsonl")
+	}, "eval/devset/articles.jsonl")
 	if err != nil {
 		return err
 	}
@@ -34,7 +34,7 @@ func runEval(cfg config, args []string, stdin io.Reader, stdout, stderr io.Write
 		}
 		facts = append(facts, in.x.Extract(it.Article))
 	}
-	rep := eval.Evaluate(golds, facts)
+	rep := eval.Evaluate(golds, facts, eval.Options{Known: in.x.Knows})
 	rep.Print(stdout)
 	if *misses {
 		fmt.Fprintln(stdout)

@@ -46,7 +46,7 @@ commands:
   serve              serve GraphQL at /graphql and the playground at /
   load PATH...       load articles (files, directories, or - for stdin) into Neo4j
   extract FILE...    print the facts the loader would write, as JSON (no database)
-  eval [FILE...]     measure extraction against the gold annotations in devset/
+  eval [FILE...]     measure extraction against the gold annotations in eval/devset/
 
 Run 'geokg <command> -h' for a command's flags. Configuration is read from
 the environment (see README.md); flags override it.

@@ -38,7 +38,7 @@ func TestEvaluateCountsMatchesLinksAndEvents(t *testing.T) {
 			{Type: "ACCUSE", Participants: []geokg.Participant{{ID: "person:sergey-lavrov", Role: geokg.RoleActor}}},
 		},
 	}}
-	rep := Evaluate(golds, facts)
+	rep := Evaluate(golds, facts, Options{})
 	all := rep.Entities["all"]
 	for _, c := range []struct {
 		name      string
