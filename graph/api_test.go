@@ -9,6 +9,7 @@ import (
 
 	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/loader/extract"
 	"github.com/geokg/geokg/loader/kb"
 )
 
@@ -122,7 +123,7 @@ func TestIngestArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := loader.NewExtractor(k)
+	x, err := extract.NewExtractor(k)
 	if err != nil {
 		t.Fatal(err)
 	}

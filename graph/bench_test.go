@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/loader/extract"
 	"github.com/geokg/geokg/loader/kb"
 )
 
@@ -23,7 +24,7 @@ func loadCorpus(b testing.TB) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x, err := loader.NewExtractor(k)
+	x, err := extract.NewExtractor(k)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader/kb"
 )
 
 // DefaultMaxBytes is the largest input file read by default.
@@ -60,7 +61,7 @@ func Read(paths []string, stdin io.Reader, opt ReadOptions, skipped func(path, w
 				items = append(items, Item{Origin: "-", Err: err})
 				continue
 			}
-			items = append(items, parse("-", "", b, opt)...)
+			items = append(items, Parse("-", "", b, opt)...)
 			continue
 		}
 		info, err := os.Stat(p)
@@ -115,7 +116,7 @@ func readFile(path, format string, opt ReadOptions) []Item {
 	if format == "" {
 		format = articleExts[strings.ToLower(filepath.Ext(path))]
 	}
-	return parse(path, format, b, opt)
+	return Parse(path, format, b, opt)
 }
 
 // pathErr drops the path from an os error: the Item's Origin names it.
@@ -172,9 +173,9 @@ func checkText(b []byte) error {
 	return nil
 }
 
-// parse turns one input's bytes into articles. An unknown format is guessed
+// Parse turns one input's bytes into articles. An unknown format is guessed
 // from the first character: JSON starts with '{' or '['.
-func parse(origin, format string, b []byte, opt ReadOptions) []Item {
+func Parse(origin, format string, b []byte, opt ReadOptions) []Item {
 	if err := checkText(b); err != nil {
 		return []Item{{Origin: origin, Err: err}}
 	}
@@ -394,12 +395,12 @@ func finish(a geokg.Article, origin string, opt ReadOptions) (geokg.Article, err
 	a.Hash = hex.EncodeToString(h.Sum(nil))
 	switch {
 	case a.ID != "":
-		a.ID = "article:" + slug(a.ID)
+		a.ID = "article:" + kb.IDPart(a.ID)
 	case a.URL != "":
 		sum := sha256.Sum256([]byte(a.URL))
 		a.ID = "article:" + hex.EncodeToString(sum[:8])
 	default:
-		a.ID = "article:" + slug(a.Title)
+		a.ID = "article:" + kb.IDPart(a.Title)
 		if a.Published != "" {
 			a.ID += "-" + a.Published
 		}

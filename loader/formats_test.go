@@ -128,7 +128,7 @@ func TestParseTextLayout(t *testing.T) {
 
 func TestArticleIDIsStableAndHashFollowsContent(t *testing.T) {
 	read := func(body string) Item {
-		items := parse("x", "text", []byte("Same Title\n\n"+body), ReadOptions{Published: "2020-01-02"})
+		items := Parse("x", "text", []byte("Same Title\n\n"+body), ReadOptions{Published: "2020-01-02"})
 		return items[0]
 	}
 	a, b, c := read("One body."), read("One body."), read("Another body.")
@@ -166,7 +166,7 @@ func FuzzParse(f *testing.F) {
 	x := mustExtractor(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, format := range []string{"", "text", "json", "jsonl"} {
-			for _, it := range parse("fuzz", format, b, ReadOptions{}) {
+			for _, it := range Parse("fuzz", format, b, ReadOptions{}) {
 				if it.Err != nil {
 					continue
 				}

@@ -1,32 +1,23 @@
 package loader
 
 import (
-	"sync"
 	"testing"
 
+	"github.com/geokg/geokg/loader/extract"
 	"github.com/geokg/geokg/loader/kb"
 )
 
-var (
-	extractorOnce sync.Once
-	extractor     *Extractor
-	extractorErr  error
-)
-
-// mustExtractor returns an extractor over the embedded knowledge base,
-// built once per test binary because indexing it is the slow part.
-func mustExtractor(tb testing.TB) *Extractor {
+// mustExtractor returns an extractor over the embedded knowledge base, for
+// tests that run the whole pipeline on what the formats produce.
+func mustExtractor(tb testing.TB) *extract.Extractor {
 	tb.Helper()
-	extractorOnce.Do(func() {
-		k, err := kb.Load()
-		if err != nil {
-			extractorErr = err
-			return
-		}
-		extractor, extractorErr = NewExtractor(k)
-	})
-	if extractorErr != nil {
-		tb.Fatal(extractorErr)
+	k, err := kb.Load()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return extractor
+	x, err := extract.NewExtractor(k)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return x
 }

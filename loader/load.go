@@ -26,11 +26,17 @@ func (s Summary) String() string {
 	return fmt.Sprintf("%d loaded, %d replaced, %d unchanged, %d failed", s.Loaded, s.Replaced, s.Unchanged, s.Failed)
 }
 
+// Extractor reads an article's facts; extract.Extractor is the one the
+// program uses.
+type Extractor interface {
+	Extract(geokg.Article) geokg.Facts
+}
+
 // Loader extracts facts from articles and writes them through a
 // FactsWriter, one article per transaction, so a failure leaves no article
 // half-written and the other articles still load.
 type Loader struct {
-	x       *Extractor
+	x       Extractor
 	w       geokg.FactsWriter
 	workers int
 }
@@ -38,7 +44,7 @@ type Loader struct {
 // New returns a Loader writing with w, workers articles at a time (at
 // least one). Each article is still its own transaction; concurrent ones
 // overlap the database's commit latency, which dominates a load.
-func New(x *Extractor, w geokg.FactsWriter, workers int) *Loader {
+func New(x Extractor, w geokg.FactsWriter, workers int) *Loader {
 	return &Loader{x: x, w: w, workers: max(workers, 1)}
 }
 
@@ -102,7 +108,7 @@ func (l *Loader) one(ctx context.Context, it Item) Result {
 // writes them in one transaction: the API's ingestArticle. Bad input is an
 // error with CodeInvalid; the store's errors keep their codes.
 func (l *Loader) Ingest(ctx context.Context, articleJSON []byte) (geokg.Ingested, error) {
-	items := parse("input", "jsonl", articleJSON, ReadOptions{})
+	items := Parse("input", "jsonl", articleJSON, ReadOptions{})
 	if len(items) != 1 {
 		return geokg.Ingested{}, geokg.Errorf(geokg.CodeInvalid, "input: want one article, got %d", len(items))
 	}

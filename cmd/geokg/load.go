@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/geokg/geokg/loader"
+	"github.com/geokg/geokg/loader/extract"
 	"github.com/geokg/geokg/loader/kb"
 	"github.com/geokg/geokg/neo4jstore"
 )
@@ -40,7 +41,7 @@ func (f *inputFlags) options() (loader.ReadOptions, error) {
 // inputCommand is what load and extract share: the extractor and the
 // articles read from the command's arguments.
 type inputCommand struct {
-	x     *loader.Extractor
+	x     *extract.Extractor
 	items []loader.Item
 }
 
@@ -139,10 +140,10 @@ func runLoad(ctx context.Context, cfg config, logger *slog.Logger, args []string
 
 // newExtractor loads the embedded knowledge base and builds the extractor
 // every command that reads articles uses.
-func newExtractor() (*loader.Extractor, error) {
+func newExtractor() (*extract.Extractor, error) {
 	k, err := kb.Load()
 	if err != nil {
 		return nil, err
 	}
-	return loader.NewExtractor(k)
+	return extract.NewExtractor(k)
 }

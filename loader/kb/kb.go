@@ -313,6 +313,18 @@ func Slug(s string) string {
 	return strings.Join(words, "-")
 }
 
+// IDPart is Slug bounded in length, the id part of a name found in an
+// article (or of an article's own title): a name of any length gets an id
+// of at most 80 bytes, kept unique by a hash of the whole.
+func IDPart(s string) string {
+	out := Slug(s)
+	if len(out) > 80 {
+		sum := sha256.Sum256([]byte(out))
+		out = strings.TrimRight(out[:64], "-") + "-" + hex.EncodeToString(sum[:4])
+	}
+	return out
+}
+
 // mergeCountries lays the curated entries over the generated ones, matched
 // by id. A curated value wins wherever it is set, so a correction is one
 // line in countries.yaml; lists are joined, so a curated alias adds to the

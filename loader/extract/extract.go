@@ -1,4 +1,4 @@
-package loader
+package extract
 
 import (
 	"crypto/sha256"
@@ -559,12 +559,4 @@ func dedupeRelations(rs []geokg.Relation) []geokg.Relation {
 	return out
 }
 
-// slug makes a stable id part: lowercase ASCII words joined by hyphens.
-func slug(s string) string {
-	out := kb.Slug(s)
-	if len(out) > 80 {
-		sum := sha256.Sum256([]byte(out))
-		out = strings.TrimRight(out[:64], "-") + "-" + hex.EncodeToString(sum[:4])
-	}
-	return out
-}
+func slug(s string) string { return kb.IDPart(s) }

@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Cues: conflicts named only by context ("the gas attack" in an article
 // about Syria), chosen by the date.

@@ -1,4 +1,4 @@
-package loader
+package extract
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader"
 )
 
 // seedDir is ../shared/seed beside the repository: a real article used for
@@ -19,7 +20,7 @@ func seedDir(tb testing.TB) string {
 		return d
 	}
 	_, file, _, _ := runtime.Caller(0)
-	d := filepath.Join(filepath.Dir(file), "..", "..", "shared", "seed")
+	d := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "seed")
 	if _, err := os.Stat(filepath.Join(d, "expected.json")); err != nil {
 		tb.Fatalf("seed article not found at %s (set GEOKG_SEED_DIR): %v", d, err)
 	}
@@ -65,7 +66,7 @@ func loadExpected(tb testing.TB) expected {
 // test supplies the publication date as a user would with -published.
 func seedFacts(tb testing.TB) geokg.Facts {
 	tb.Helper()
-	items := Read([]string{filepath.Join(seedDir(tb), "tillerson-putin-2017.txt")}, nil, ReadOptions{Published: "2017-04-12"}, nil)
+	items := loader.Read([]string{filepath.Join(seedDir(tb), "tillerson-putin-2017.txt")}, nil, loader.ReadOptions{Published: "2017-04-12"}, nil)
 	if len(items) != 1 || items[0].Err != nil {
 		tb.Fatalf("read seed: got %d items (%v), want 1 article", len(items), items)
 	}

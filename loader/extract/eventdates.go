@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // When an act happened, when its sentence names more than one date or
 // dates it by another ("two days after", "the same day").

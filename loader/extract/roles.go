@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Roles: offices read from titles before names and from author bios.
 

@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // How an act is written: what makes a trigger no act (a negation, a
 // plan, a passive without its agent) and the triggers the code book's

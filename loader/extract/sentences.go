@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Sentences: an article's title, subtitle and paragraphs cut into the
 // sentences facts are read from and cited by.

@@ -1,4 +1,4 @@
-package loader
+package extract
 
 import (
 	"os"
@@ -12,7 +12,7 @@ import (
 // TestREADMEDocumentsTheCodeBook keeps the README's event code book in step
 // with events.yaml: every type with its CAMEO root.
 func TestREADMEDocumentsTheCodeBook(t *testing.T) {
-	b, err := os.ReadFile("../README.md")
+	b, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package loader
+package extract
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/geokg/geokg"
+	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/loader/kb"
 )
 
@@ -16,7 +17,7 @@ import (
 // paragraphs.
 func extractOne(t *testing.T, date, body string) geokg.Facts {
 	t.Helper()
-	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": `+quote(body)+`, "published": "`+date+`"}`), ReadOptions{})
+	items := loader.Parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": `+quote(body)+`, "published": "`+date+`"}`), loader.ReadOptions{})
 	if items[0].Err != nil {
 		t.Fatal(items[0].Err)
 	}
@@ -692,7 +693,7 @@ func TestHashFollowsTheTextAndWhatReadsIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": "Sergey Lavrov met Wang Yi.", "published": "2020-01-01"}`), ReadOptions{})
+	items := loader.Parse("test", "jsonl", []byte(`{"id": "t", "title": "Test", "body": "Sergey Lavrov met Wang Yi.", "published": "2020-01-01"}`), loader.ReadOptions{})
 	if got := other.Extract(items[0].Article).Article.Hash; got == a.Hash {
 		t.Errorf("another knowledge base gave the same hash %s", got)
 	}
@@ -776,7 +777,7 @@ func TestBodiesTheKnowledgeBaseLacksAreFoundByTheirHeadNoun(t *testing.T) {
 		})
 	}
 	// extractOne titles every article "Test"; a headline of its own:
-	items := parse("test", "jsonl", []byte(`{"id": "t", "title": "Coalition Strikes Continue as Talks Stall", "body": "Nothing happened.", "published": "2020-01-01"}`), ReadOptions{})
+	items := loader.Parse("test", "jsonl", []byte(`{"id": "t", "title": "Coalition Strikes Continue as Talks Stall", "body": "Nothing happened.", "published": "2020-01-01"}`), loader.ReadOptions{})
 	for _, e := range mustExtractor(t).Extract(items[0].Article).Entities {
 		if e.Kind == geokg.KindOrganization && e.Source == "article" {
 			t.Errorf("a headline's capitals made a body: %s", e.ID)

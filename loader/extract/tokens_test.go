@@ -1,9 +1,11 @@
-package loader
+package extract
 
 import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/geokg/geokg/loader"
 )
 
 func TestTokenize(t *testing.T) {
@@ -125,7 +127,7 @@ func TestEasySplit(t *testing.T) {
 // that it takes.
 func TestEasySplitAgreesWithTheSplitter(t *testing.T) {
 	x := mustExtractor(t)
-	items := Read([]string{"../corpus", "../eval/devset/articles.jsonl"}, nil, ReadOptions{}, nil)
+	items := loader.Read([]string{"../../corpus", "../../eval/devset/articles.jsonl"}, nil, loader.ReadOptions{}, nil)
 	taken := 0
 	for _, it := range items {
 		for _, p := range strings.Split(normalize(it.Article.Body), "\n\n") {

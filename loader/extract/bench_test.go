@@ -1,10 +1,12 @@
-package loader
+package extract
 
 import (
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/loader"
 )
 
 // BenchmarkExtract extracts a whole article set per iteration; with
@@ -12,10 +14,10 @@ import (
 // article text on one core.
 func BenchmarkExtract(b *testing.B) {
 	_, file, _, _ := runtime.Caller(0)
-	root := filepath.Join(filepath.Dir(file), "..")
+	root := filepath.Join(filepath.Dir(file), "..", "..")
 	for _, set := range []string{"corpus", "eval/devset/articles.jsonl"} {
 		b.Run(filepath.Base(set), func(b *testing.B) {
-			items := Read([]string{filepath.Join(root, set)}, nil, ReadOptions{}, nil)
+			items := loader.Read([]string{filepath.Join(root, set)}, nil, loader.ReadOptions{}, nil)
 			var size int64
 			for _, it := range items {
 				if it.Err != nil {
@@ -40,7 +42,7 @@ func BenchmarkExtract(b *testing.B) {
 // its MB/s should stay near BenchmarkExtract's, not fall with the length.
 func BenchmarkExtractOneLongSentence(b *testing.B) {
 	_, file, _, _ := runtime.Caller(0)
-	items := Read([]string{filepath.Join(filepath.Dir(file), "..", "eval", "devset", "articles.jsonl")}, nil, ReadOptions{}, nil)
+	items := loader.Read([]string{filepath.Join(filepath.Dir(file), "..", "..", "eval", "devset", "articles.jsonl")}, nil, loader.ReadOptions{}, nil)
 	var body strings.Builder
 	for range 16 {
 		for _, it := range items {

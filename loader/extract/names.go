@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Names: the knowledge base's names found in a sentence, the names an
 // article introduces itself, and what a name stands for where it is.

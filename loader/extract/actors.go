@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Who acts: the actor of a trigger, read from the sentence's names, its
 // subject, pronouns, speech and appositions.

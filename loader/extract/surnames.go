@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Surnames: a bare family name read as the person the article, a title or
 // the date makes it.

@@ -1,4 +1,4 @@
-package loader
+package extract
 
 // Whom an act is done to: the names after a trigger, and what a pronoun,
 // "the attack" or "the allegations" refers back to.
