@@ -1,6 +1,9 @@
 package geokg
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Kind is the kind of an entity. Kinds double as Neo4j labels, so the set is
 // closed: labels in Cypher come only from this enum, never from user input.
@@ -156,7 +159,47 @@ const (
 type Participant struct {
 	ID   string          `json:"id"`
 	Role ParticipantRole `json:"role"`
+	// Sector says which part of a country or body acted or was acted on,
+	// when the text says so: "Israeli soldiers" are Israel's military,
+	// "riot police in Cairo" Egypt's police. Empty when the entity acted
+	// as a whole or the text does not say. One of Sectors.
+	Sector Sector `json:"sector,omitempty"`
 }
+
+// Sector is a part of a country or body, after the agent codes of event
+// data (CAMEO's GOV, MIL, COP, REB, ...). Like Kind it is a closed enum:
+// the API filters on it.
+type Sector string
+
+// The sectors. Their order is the API enum's.
+const (
+	SectorGovernment   Sector = "government"
+	SectorMilitary     Sector = "military"
+	SectorPolice       Sector = "police"
+	SectorIntelligence Sector = "intelligence"
+	SectorJudiciary    Sector = "judiciary"
+	SectorLegislature  Sector = "legislature"
+	SectorOpposition   Sector = "opposition"
+	SectorRebels       Sector = "rebels"
+	SectorInsurgents   Sector = "insurgents"
+	SectorCivilians    Sector = "civilians"
+	SectorProtesters   Sector = "protesters"
+	SectorMedia        Sector = "media"
+	SectorBusiness     Sector = "business"
+	SectorLabour       Sector = "labour"
+	SectorReligious    Sector = "religious"
+	SectorRefugees     Sector = "refugees"
+	SectorCriminals    Sector = "criminals"
+	SectorNGO          Sector = "ngo"
+)
+
+// Sectors lists every sector in a fixed order.
+var Sectors = []Sector{SectorGovernment, SectorMilitary, SectorPolice, SectorIntelligence, SectorJudiciary,
+	SectorLegislature, SectorOpposition, SectorRebels, SectorInsurgents, SectorCivilians, SectorProtesters,
+	SectorMedia, SectorBusiness, SectorLabour, SectorReligious, SectorRefugees, SectorCriminals, SectorNGO}
+
+// Valid reports whether s is one of Sectors.
+func (s Sector) Valid() bool { return slices.Contains(Sectors, s) }
 
 // Event is who did what to whom, when, where and about what, as one article
 // sentence (or several sentences of one article) reports it.
@@ -164,7 +207,17 @@ type Event struct {
 	ID   string `json:"id"`
 	Type string `json:"type"` // CONSULT, ACCUSE, ... (see loader/kb/data/events.yaml)
 	// CAMEO is the CAMEO root code of Type ("04" for consult).
-	CAMEO        string        `json:"cameo"`
+	CAMEO string `json:"cameo"`
+	// Code is the full CAMEO code ("046" negotiate, "195" employ aerial
+	// weapons), as precise as the text allows; its first two digits are
+	// CAMEO. CodeName, Plover, Goldstein and QuadClass follow from it (see
+	// the code book's cameo.yaml) and are what users of GDELT and
+	// POLECAT filter on.
+	Code         string        `json:"code"`
+	CodeName     string        `json:"codeName"` // the code's name in the CAMEO codebook
+	Plover       string        `json:"plover,omitempty"`
+	Goldstein    float64       `json:"goldstein"`
+	QuadClass    int           `json:"quadClass"`
 	Participants []Participant `json:"participants"`
 	About        []string      `json:"about"` // conflict ids
 	Location     string        `json:"location,omitempty"`
@@ -222,6 +275,33 @@ var eventRoots = map[string]string{
 // RootCode returns the CAMEO root code of event type t, or "" for a type
 // outside the code book.
 func RootCode(t string) string { return eventRoots[t] }
+
+// The quad classes of event data: every CAMEO root falls in one.
+const (
+	QuadVerbalCooperation   = 1 // roots 01-05
+	QuadMaterialCooperation = 2 // roots 06-09
+	QuadVerbalConflict      = 3 // roots 10-14
+	QuadMaterialConflict    = 4 // roots 15-20
+)
+
+// QuadClassOf returns the quad class of a CAMEO code (any length), or 0
+// when it has no valid root.
+func QuadClassOf(code string) int {
+	if len(code) < 2 {
+		return 0
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05":
+		return QuadVerbalCooperation
+	case "06", "07", "08", "09":
+		return QuadMaterialCooperation
+	case "10", "11", "12", "13", "14":
+		return QuadVerbalConflict
+	case "15", "16", "17", "18", "19", "20":
+		return QuadMaterialConflict
+	}
+	return 0
+}
 
 // KnownEventType reports whether t is one of EventTypes.
 func KnownEventType(t string) bool {

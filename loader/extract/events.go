@@ -442,9 +442,25 @@ func (st *article) mergeEvents() {
 	for k := range out {
 		ev := &out[k]
 		sort.Slice(ev.Evidence, func(a, b int) bool { return ev.Evidence[a].Sentence < ev.Evidence[b].Sentence })
+		st.x.describeCode(ev)
 		ev.ID = eventID(st.a.ID, ev)
 	}
 	st.events = out
+}
+
+// describeCode gives an event the full CAMEO code of its type when it has
+// none, and the Goldstein score, PLOVER category and quad class its code
+// stands for.
+func (x *Extractor) describeCode(ev *geokg.Event) {
+	if ev.Code == "" {
+		if et := x.eventType(ev.Type); et != nil {
+			ev.Code = et.Code
+		}
+	}
+	if info, ok := x.kb.CodeInfo(ev.Code); ok {
+		ev.Goldstein, ev.Plover, ev.CodeName = info.Goldstein, info.Plover, info.Name
+	}
+	ev.QuadClass = geokg.QuadClassOf(ev.Code)
 }
 
 func sameEvent(a, b geokg.Event) bool {

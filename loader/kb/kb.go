@@ -150,6 +150,7 @@ type Title struct {
 type EventType struct {
 	Type     string   `yaml:"type"`
 	CAMEO    string   `yaml:"cameo"`
+	Code     string   `yaml:"code"`
 	Target   string   `yaml:"target"` // "required" or "optional"
 	Triggers []string `yaml:"triggers"`
 }
@@ -157,6 +158,15 @@ type EventType struct {
 // NeedsTarget reports whether an event of this type is only coded when it
 // has a target.
 func (t EventType) NeedsTarget() bool { return t.Target == "required" }
+
+// Code is one full CAMEO event code (cameo.yaml): its name in the CAMEO
+// codebook, its Goldstein score and its PLOVER category.
+type Code struct {
+	Code      string  `yaml:"code"`
+	Name      string  `yaml:"name"`
+	Goldstein float64 `yaml:"goldstein"`
+	Plover    string  `yaml:"plover"`
+}
 
 // KB is the loaded, validated knowledge base. It is read-only after Load and
 // safe for concurrent use.
@@ -168,6 +178,7 @@ type KB struct {
 	Conflicts     []Conflict
 	Titles        []Title
 	EventTypes    []EventType
+	Codes         []Code
 
 	// Fingerprint is the SHA-256 of the data files the knowledge base was
 	// read from: a changed fact changes it.
@@ -179,6 +190,7 @@ type KB struct {
 	country  map[string]*Country
 	org      map[string]*Organization
 	location map[string]*Location
+	code     map[string]*Code
 }
 
 // Load reads and validates the embedded knowledge base.
@@ -238,6 +250,9 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		return nil, err
 	}
 	k.addCities(cities)
+	if err := decodeOptional(fsys, dir+"/cameo.yaml", &k.Codes); err != nil {
+		return nil, err
+	}
 	if err := k.index(); err != nil {
 		return nil, err
 	}
@@ -325,6 +340,18 @@ func IDPart(s string) string {
 	return out
 }
 
+// CodeInfo returns what the code book knows of a CAMEO code, falling back
+// to the nearest code above it ("1951" to "195", "195" to "19") so that a
+// finer code than the table lists still gets its score and category.
+func (k *KB) CodeInfo(code string) (Code, bool) {
+	for c := code; len(c) >= 2; c = c[:len(c)-1] {
+		if info, ok := k.code[c]; ok {
+			return *info, true
+		}
+	}
+	return Code{}, false
+}
+
 // mergeCountries lays the curated entries over the generated ones, matched
 // by id. A curated value wins wherever it is set, so a correction is one
 // line in countries.yaml; lists are joined, so a curated alias adds to the
@@ -374,6 +401,8 @@ var (
 	idPattern       = regexp.MustCompile(`^(country|person|org|location|conflict):[a-z0-9]+(-[a-z0-9]+)*$`)
 	wikidataPattern = regexp.MustCompile(`^Q[0-9]+$`)
 	datePattern     = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
+	// codePattern is a CAMEO code: a root 01-20 and up to two more digits.
+	codePattern = regexp.MustCompile(`^(0[1-9]|1[0-9]|20)[0-9]{0,2}$`)
 )
 
 // index builds the lookup maps and checks every id, date and reference.
@@ -511,11 +540,27 @@ func (k *KB) index() error {
 		if et.Type == "" || et.CAMEO == "" || (et.Target != "required" && et.Target != "optional") {
 			bad("event type %q: needs type, cameo and target required|optional", et.Type)
 		}
+		if !strings.HasPrefix(et.Code, et.CAMEO) || !codePattern.MatchString(et.Code) {
+			bad("event type %s: code %q must be a CAMEO code under root %s", et.Type, et.Code, et.CAMEO)
+		}
 		for _, tr := range et.Triggers {
 			if tr != strings.ToLower(tr) {
 				bad("event type %s: trigger %q must be lowercase", et.Type, tr)
 			}
 		}
+	}
+	k.code = map[string]*Code{}
+	for i := range k.Codes {
+		c := &k.Codes[i]
+		switch {
+		case !codePattern.MatchString(c.Code) || c.Name == "":
+			bad("cameo code %q: needs 2 to 4 digits and a name", c.Code)
+		case c.Goldstein < -10 || c.Goldstein > 10:
+			bad("cameo code %s: goldstein %v outside -10..10", c.Code, c.Goldstein)
+		case k.code[c.Code] != nil:
+			bad("cameo code %s: listed twice", c.Code)
+		}
+		k.code[c.Code] = c
 	}
 	if len(errs) > 0 {
 		sort.Strings(errs)
