@@ -179,3 +179,18 @@ func (st *article) agreementAt(s *sentence, i int) (match[*kb.EventType], bool) 
 	}
 	return match[*kb.EventType]{}, false
 }
+
+// headlinePassive reports whether the act a of a headline is a passive
+// written without its auxiliary: a participle right after a name, with no
+// object after it ("Gadhafi Killed Near Sirte", "Envoy Expelled").
+func (s *sentence) headlinePassive(a act) bool {
+	w := s.toks[a.head].lower
+	if a.end-a.start != 1 || (!strings.HasSuffix(w, "ed") && !irregularParticiples[w]) || s.mentionEndingAt(a.head) == nil {
+		return false
+	}
+	if a.end == len(s.toks) {
+		return true
+	}
+	next := s.toks[a.end]
+	return !next.isWord() || wherePrepositions[next.lower] || next.lower == "by" || next.lower == "near" || next.lower == "as" || next.lower == "after"
+}

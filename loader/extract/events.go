@@ -59,28 +59,12 @@ func (st *article) codeEvents(s *sentence) {
 	var prevActor *mention
 	var prevActors []string
 	for i := 0; i < len(s.toks); i++ {
-		ms := st.x.triggers.matchesAt(s.toks, i)
-		if len(ms) == 0 {
-			if m, ok := st.forcePostureAt(s, i); ok {
-				ms = append(ms, m)
-			} else if m, ok := st.agreementAt(s, i); ok {
-				ms = append(ms, m)
-			}
-		}
-		// "Xi, meeting Tusk in Beijing, said": a participle after a comma
-		// is the act; "a two-hour meeting" is a noun.
-		if len(ms) == 0 && i > 0 && s.toks[i-1].text == "," {
-			if typ, ok := commaParticiples[s.toks[i].lower]; ok {
-				if et := st.x.eventType(typ); et != nil {
-					ms = append(ms, match[*kb.EventType]{start: i, end: i + 1, v: et})
-				}
-			}
-		}
-		if len(ms) == 0 || s.covered(i) {
+		a, ok := st.actAt(s, i)
+		if !ok || s.covered(i) && !s.isModifierAt(i) {
 			continue
 		}
-		tr := ms[len(ms)-1]
-		et := tr.v
+		tr := match[*kb.EventType]{start: a.start, end: a.end, v: a.et}
+		et := a.et
 		// A one-word trigger after a determiner is a noun ("rejected the
 		// demands"), not the act.
 		if tr.end-tr.start == 1 && i > 0 && determiners[s.toks[i-1].lower] {
@@ -97,21 +81,30 @@ func (st *article) codeEvents(s *sentence) {
 			i = tr.end - 1
 			continue
 		}
-		// "could impose sanctions", "a planned meeting": what has not
-		// happened is no event, unless intending or threatening it is
-		// the act.
-		if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && et.Type != "THREATEN" && et.Type != "INTENT_TO_COOPERATE" {
-			i = tr.end - 1
-			continue
-		}
-		// "no longer threatened", "did not attack": what is denied did not
-		// happen. (Refusals such as "did not accept" are triggers of
-		// their own, starting at "did".)
-		if s.negatedAt(i) || s.reducedClauseAt(i) {
+		// What has not happened is no event: "could impose sanctions",
+		// "a planned meeting" (unless intending or threatening it is the
+		// act), "failed to agree", "would meet him if", "plans to
+		// visit", and an act named only as the circumstance of another
+		// ("after the missile strike on Shayrat").
+		if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && et.Type != "THREATEN" && et.Type != "INTENT_TO_COOPERATE" ||
+			s.negatedAt(a.head) || s.reducedClauseAt(a.head) ||
+			s.failedAt(a.head) || s.conditional(a.head) || s.infinitiveOfAnother(a.head) || s.inBackground(a) ||
+			s.restatesAct(a) || s.inThingRelative(a.head) || !st.hasFittingObject(s, a) {
 			i = tr.end - 1
 			continue
 		}
 		alive := func(m *mention) bool { return !st.endedBefore(m.id, date) }
+		// "Gadhafi Killed Near Sirte": a headline drops the auxiliary of
+		// its passives; the name before the participle underwent the act.
+		if s.para <= 1 && s.headlinePassive(a) {
+			if agent := s.agentAfter(tr.end, alive); agent != nil {
+				if patient := s.actorBefore(i, alive); patient != nil && patient.id != agent.id {
+					st.passiveEvent(s, et, agent, patient, date, location, about)
+				}
+			}
+			i = tr.end - 1
+			continue
+		}
 		// "the Bosnian Serbs had been warned": the subject underwent the
 		// act, and who did it is named after "by" or not at all.
 		if s.passiveAt(i) {
@@ -156,13 +149,32 @@ func (st *article) codeEvents(s *sentence) {
 			continue
 		}
 		prevActor, prevActors = actor, actors
-		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 }
+		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 || lightVerbs[s.toks[k].lower] }
 		targets := s.targetsAfter(tr.end, actor.id, alive, isTrigger, placeTargets[et.Type])
+		switch {
+		case a.code == "129":
+			// "vetoed a draft resolution at the UN Security Council":
+			// the veto is cast in the body, which is what it rejects.
+			targets = s.bodyAfter(tr.end)
+		case geokg.QuadClassOf(et.CAMEO) <= geokg.QuadMaterialCooperation && s.actNounBefore(tr.end, targets):
+			// "supports military action against Libya": Libya is the
+			// target of the action supported, not of the support.
+			targets = nil
+		}
+		// "refused to meet him", "threatened to strike Iran", "offered
+		// to mediate between": the act the infinitive names says whom.
+		objEnd := tr.end
+		if len(targets) == 0 && infinitiveTakers[et.Type] && tr.end+1 < len(s.toks) && s.toks[tr.end].lower == "to" {
+			if inner, ok := st.actAt(s, tr.end+1); ok {
+				objEnd = inner.end
+				targets = s.targetsAfter(inner.end, actor.id, alive, isTrigger, placeTargets[inner.et.Type])
+			}
+		}
 		// "He later called on Prime Minister Modi." is a visit; "called on
 		// Modi to act" an appeal.
 		if et.Type == "APPEAL" && s.toks[tr.end-1].lower == "on" && len(targets) > 0 && !s.toAfter(tr.end) {
 			if c := st.x.eventType("CONSULT"); c != nil {
-				et = c
+				et, a.code = c, ""
 			}
 		}
 		// "Trump and Putin met": the first meets the others.
@@ -174,7 +186,7 @@ func (st *article) codeEvents(s *sentence) {
 		conf := confEvent
 		evAbout := about
 		evLocation := location
-		if len(targets) == 0 && et.Type == "REJECT" && s.hasAnaphor() {
+		if len(targets) == 0 && et.Type == "REJECT" && a.code != "129" && s.hasAnaphor() {
 			if prev := st.lastAccusation(); prev != nil {
 				targets = st.accusers(prev)
 				if len(evAbout) == 0 {
@@ -184,7 +196,7 @@ func (st *article) codeEvents(s *sentence) {
 			}
 		}
 		// "Russia condemned the strike": done to whoever struck.
-		if len(targets) == 0 && reactions[et.Type] && s.hasAttackAnaphor() {
+		if len(targets) == 0 && reactions[et.Type] && a.code != "129" && s.hasAttackAnaphor() {
 			if prev := st.lastForce(); prev != nil {
 				targets = prev.IDsWithRole(geokg.RoleActor)
 				conf = confAnaphora
@@ -215,8 +227,8 @@ func (st *article) codeEvents(s *sentence) {
 			}
 		}
 		// "telephoned Sharif and urged him": the person last named.
-		if len(targets) == 0 && tr.end < len(s.toks) && objectPronouns[s.toks[tr.end].lower] {
-			if p := st.personBefore(s, tr.end, actor.id, alive); p != "" {
+		if len(targets) == 0 && objEnd < len(s.toks) && objectPronouns[s.toks[objEnd].lower] {
+			if p := st.personBefore(s, objEnd, actor.id, alive); p != "" {
 				targets = []string{p}
 				conf = confAnaphora
 			}
@@ -243,7 +255,7 @@ func (st *article) codeEvents(s *sentence) {
 			i = tr.end - 1
 			continue
 		}
-		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Date: evDate, Location: evLocation, Confidence: conf,
+		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Code: a.code, Date: evDate, Location: evLocation, Confidence: conf,
 			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
 		addParticipant(&ev, actor.id, geokg.RoleActor)
 		for _, a := range actors {
@@ -281,6 +293,11 @@ func (st *article) endedBefore(id, date string) bool {
 	e, ok := st.entity(id)
 	return ok && e.End != "" && date != "" && e.End < date[:min(len(date), len(e.End))]
 }
+
+// infinitiveTakers are the types whose act can be written as a verb and
+// the infinitive of another: "refused to meet", "threatened to strike",
+// "offered to mediate".
+var infinitiveTakers = map[string]bool{"REJECT": true, "THREATEN": true, "INTENT_TO_COOPERATE": true}
 
 // conflictual are the event types that, between opposing parties of a
 // conflict under way, are about that conflict.
@@ -413,9 +430,18 @@ func (s *sentence) after(m *mention, words ...string) bool {
 
 // mergeEvents joins events of one article that report the same thing: same
 // type and actors, overlapping (or missing) targets, and the same or no
-// topic — a headline and the paragraph that tells it. Then it assigns ids.
+// topic — a headline and the paragraph that tells it. A headline's event
+// that the body tells otherwise (another actor or target for an act of
+// the same type) is the headline's shorthand and is dropped: the body's
+// reading is the careful one. Then it assigns ids.
 func (st *article) mergeEvents() {
 	var out []geokg.Event
+	bodyTypes := map[string]bool{}
+	for _, ev := range st.events {
+		if !st.headlineOnly(ev) {
+			bodyTypes[ev.Type] = true
+		}
+	}
 	for _, ev := range st.events {
 		merged := false
 		for k := range out {
@@ -437,6 +463,12 @@ func (st *article) mergeEvents() {
 		}
 		if !merged {
 			out = append(out, ev)
+		}
+	}
+	for k := 0; k < len(out); k++ {
+		if st.headlineOnly(out[k]) && bodyTypes[out[k].Type] {
+			out = append(out[:k], out[k+1:]...)
+			k--
 		}
 	}
 	for k := range out {
@@ -461,6 +493,17 @@ func (x *Extractor) describeCode(ev *geokg.Event) {
 		ev.Goldstein, ev.Plover, ev.CodeName = info.Goldstein, info.Plover, info.Name
 	}
 	ev.QuadClass = geokg.QuadClassOf(ev.Code)
+}
+
+// headlineOnly reports whether every sentence of an event's evidence is
+// the title or subtitle.
+func (st *article) headlineOnly(ev geokg.Event) bool {
+	for _, e := range ev.Evidence {
+		if e.Sentence >= len(st.sents) || st.sents[e.Sentence].para > 1 {
+			return false
+		}
+	}
+	return len(ev.Evidence) > 0
 }
 
 func sameEvent(a, b geokg.Event) bool {

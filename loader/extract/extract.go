@@ -32,7 +32,8 @@ type Extractor struct {
 	names    trie[nameRef]
 	cues     trie[cueRef]
 	titles   trie[*kb.Title]
-	triggers trie[*kb.EventType]
+	triggers trie[trigger]
+	actNouns trie[trigger] // act nouns a light verb governs
 	// stamp identifies what this extractor finds: its version and its
 	// knowledge base. It is folded into every article's hash.
 	stamp    string
@@ -161,7 +162,12 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 	for i := range k.EventTypes {
 		et := &k.EventTypes[i]
 		for _, tr := range et.Triggers {
-			x.triggers.add(tr, et)
+			text, code := parseCoded(tr)
+			x.triggers.add(text, trigger{et, code})
+		}
+		for _, n := range et.Nouns {
+			text, code := parseCoded(n)
+			x.actNouns.add(text, trigger{et, code})
 		}
 	}
 	return x, nil

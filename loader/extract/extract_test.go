@@ -77,16 +77,16 @@ func TestEventCoding(t *testing.T) {
 			"DIPLOMATIC_COOPERATION", "person:chrystia-freeland", []string{"person:juan-guaido"}, nil, "", nil},
 		{"ForeignSpeakerDoesNotTakeTheAct", "2018-04-14",
 			"Sergey Lavrov said Washington struck Syria.",
-			"ASSAULT", "country:united-states", []string{"country:syria"}, nil, "", nil},
+			"FIGHT", "country:united-states", []string{"country:syria"}, nil, "", nil},
 		{"CentralAsianCapitalsAsActors", "2022-09-16",
 			"Kyrgyz and Tajik officials met in Dushanbe. Dushanbe accused Bishkek of shelling border villages.",
 			"ACCUSE", "country:tajikistan", []string{"country:kyrgyzstan"}, nil, "", nil},
 		{"KremlinAsActorIsRussia", "2022-04-04",
 			"The Kremlin denied involvement and blamed Ukraine.",
-			"DISAPPROVE", "country:russia", []string{"country:ukraine"}, nil, "", nil},
+			"ACCUSE", "country:russia", []string{"country:ukraine"}, nil, "", nil},
 		{"CoordinatedActors", "2001-10-08",
 			"American and British forces attacked the Taliban on Sunday.",
-			"ASSAULT", "country:united-kingdom", []string{"org:taliban"}, nil, "", []string{"country:united-states"}},
+			"FIGHT", "country:united-kingdom", []string{"org:taliban"}, nil, "", []string{"country:united-states"}},
 		{"MeetingOfAPairStartsWithTheFirst", "2018-07-16",
 			"Donald Trump and Vladimir Putin met in Helsinki.",
 			"CONSULT", "person:donald-trump", []string{"person:vladimir-putin"}, nil, "location:helsinki", nil},
@@ -134,7 +134,7 @@ func TestEventCoding(t *testing.T) {
 			"DISAPPROVE", "country:argentina", []string{"org:icc"}, nil, "", nil},
 		{"RelativePronounTakesUpTheNameBefore", "2021-08-16",
 			"Russia blamed the Taliban, who attacked Kabul on Sunday.",
-			"ASSAULT", "org:taliban", []string{"country:afghanistan"}, nil, "", nil},
+			"FIGHT", "org:taliban", []string{"location:kabul"}, nil, "location:kabul", nil},
 		{"CalledOnWithoutToIsAVisit", "2022-04-01",
 			"Sergey Lavrov later called on Prime Minister Narendra Modi.",
 			"CONSULT", "person:sergey-lavrov", []string{"person:narendra-modi"}, nil, "", nil},
@@ -466,12 +466,12 @@ func TestClauseAfterADurationIsDatedBackFromTheSentence(t *testing.T) {
 	cases := []struct {
 		name, text, typ, date string
 	}{
-		{"DaysAfter", "Brazil called for a ceasefire in Libya on Monday, two days after France struck Libyan air defences.", "ASSAULT", "2011-03-19"},
+		{"DaysAfter", "Brazil called for a ceasefire in Libya on Monday, two days after France struck Libyan air defences.", "FIGHT", "2011-03-19"},
 		{"MainClauseKeepsItsDate", "Brazil called for a ceasefire in Libya on Monday, two days after France struck Libyan air defences.", "APPEAL", "2011-03-21"},
-		{"ADayAfter", "Australia condemned France on Monday, a day after France struck Libya.", "ASSAULT", "2011-03-20"},
-		{"WeeksBefore", "Russia accused Ukraine on Monday, two weeks before Ukraine attacked Russia.", "ASSAULT", "2011-04-04"},
+		{"ADayAfter", "Australia condemned France on Monday, a day after France struck Libya.", "FIGHT", "2011-03-20"},
+		{"WeeksBefore", "Russia accused Ukraine on Monday, two weeks before Ukraine attacked Russia.", "FIGHT", "2011-04-04"},
 		{"PronounInTheClauseIsTheSubject", "Sergey Lavrov met Wang Yi on Thursday, two days after he met Marco Rubio in Riyadh.", "CONSULT", "2011-03-17|2011-03-15"},
-		{"ListOfNamesStaysInTheClause", "Brazil called for a ceasefire on Monday, two days after the United States, Britain and France struck Libya.", "ASSAULT", "2011-03-19"},
+		{"ListOfNamesStaysInTheClause", "Brazil called for a ceasefire on Monday, two days after the United States, Britain and France struck Libya.", "FIGHT", "2011-03-19"},
 		{"TheSameDayIsTheDayBefore", "Cristina Fernández de Kirchner accused Britain on Thursday.\n\nDavid Cameron rejected the call the same day.", "REJECT", "2011-03-17"},
 		{"NextSentenceOfTheParagraphGoesOn", "Barack Obama met Dilma Rousseff on Saturday. He praised Brazil as a rising power.", "DIPLOMATIC_COOPERATION", "2011-03-19"},
 		{"NewParagraphDoesNotGoOn", "Barack Obama met Dilma Rousseff on Saturday.\n\nHe praised Brazil as a rising power.", "DIPLOMATIC_COOPERATION", "2011-03-21"},
@@ -549,7 +549,7 @@ func kbEntity(f geokg.Facts, id string) (geokg.Entity, bool) {
 func TestRelativeClauseOfAThingIsNoOnesAct(t *testing.T) {
 	f := extractOne(t, "2014-11-16", "Tony Abbott raised the downing of Malaysia Airlines flight MH17, which killed 38 Australians, with Vladimir Putin.")
 	for _, ev := range f.Events {
-		if ev.Type == "ASSAULT" || ev.Type == "MASS_VIOLENCE" {
+		if ev.Type == "ASSAULT" || ev.Type == "FIGHT" || ev.Type == "MASS_VIOLENCE" {
 			t.Errorf("the flight's downing became an act of someone named: %+v", ev)
 		}
 	}
@@ -561,7 +561,7 @@ func TestNegatedActIsNoEvent(t *testing.T) {
 		"Moon Jae-in said North Korea had not attacked South Korea.",
 	} {
 		for _, ev := range extractOne(t, "1995-08-30", text).Events {
-			if ev.Type == "THREATEN" || ev.Type == "ASSAULT" {
+			if ev.Type == "THREATEN" || ev.Type == "ASSAULT" || ev.Type == "FIGHT" {
 				t.Errorf("%q: a denied act became %+v", text, ev)
 			}
 		}

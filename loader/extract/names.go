@@ -159,6 +159,12 @@ func (st *article) pick(ms []match[nameRef]) match[nameRef] {
 // and is no actor or target of its own.
 func (st *article) markModifiers(s *sentence) {
 	for _, m := range s.ments {
+		// "a Trump administration official", "the Obama White House":
+		// a leader's name before his government qualifies it.
+		if m.kind == geokg.KindPerson && !m.modifier && m.end < len(s.toks) && governmentNouns[s.toks[m.end].lower] {
+			m.modifier = true
+			continue
+		}
 		if !m.demonym || m.modifier {
 			continue
 		}
@@ -182,6 +188,10 @@ func (st *article) markModifiers(s *sentence) {
 	}
 }
 
+// governmentNouns after a leader's name make the name a modifier.
+var governmentNouns = map[string]bool{"administration": true, "administration's": true, "government": true,
+	"campaign": true, "era": true, "cabinet": true, "doctrine": true, "presidency": true, "regime": true}
+
 // ethnicNouns after a demonym name a people, not the country: "Bosnian
 // Serb forces" are not Bosnia's, "Iraqi Kurds" not Iraq.
 var ethnicNouns = map[string]bool{"serb": true, "serbs": true, "croat": true, "croats": true, "muslim": true,
@@ -197,6 +207,14 @@ var locatives = map[string]bool{"in": true, "at": true, "from": true, "to": true
 	"over": true, "above": true, "inside": true, "through": true, "throughout": true, "beyond": true, "off": true,
 	"outskirts": true, "streets": true, "past": true, "within": true}
 
+// placeVerbs take a city as what they strike, take or surround: "struck
+// Baghdad" is the city, not Iraq's government.
+var placeVerbs = map[string]bool{"struck": true, "strike": true, "strikes": true, "bombed": true, "bombs": true,
+	"shelled": true, "shells": true, "attacked": true, "attack": true, "attacks": true, "hit": true, "hits": true,
+	"pounded": true, "pounds": true, "captured": true, "captures": true, "seized": true, "seizes": true,
+	"entered": true, "enters": true, "besieged": true, "surrounded": true, "encircled": true, "stormed": true,
+	"storms": true, "took": true, "takes": true, "retook": true, "bombarded": true, "raided": true, "liberated": true}
+
 // resolveSeats reads a capital used as an actor as its country: "Moscow
 // rejected the claims", "talks between Washington and Beijing". A capital
 // after a locative word, inside a longer name, or qualifying another name
@@ -211,7 +229,7 @@ func (st *article) resolveSeats(s *sentence) {
 		if before >= 0 && st.x.seatWithThe[m.id] && s.toks[before].lower == "the" {
 			before--
 		}
-		if before >= 0 && locatives[s.toks[before].lower] {
+		if before >= 0 && (locatives[s.toks[before].lower] || placeVerbs[s.toks[before].lower]) {
 			continue
 		}
 		if next := s.mentionAt(m.end); next != nil && !next.nested {

@@ -273,3 +273,56 @@ func (st *article) namedBefore(id string, idx int) int {
 // targetJoiners join one target to the next: "Putin and Lavrov", "Russia,
 // China or Iran", "as well as".
 var targetJoiners = map[string]bool{",": true, "and": true, "or": true, "nor": true, "as": true, "well": true}
+
+// bodyAfter returns the organization named right after "at", "in" or
+// "of" within the clause after token i: where a veto was cast.
+func (s *sentence) bodyAfter(i int) []string {
+	for k := i; k < len(s.toks) && k <= i+8; k++ {
+		switch s.toks[k].lower {
+		case ",", ";", ".", "that", "which":
+			return nil
+		case "at", "in", "of":
+			for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+				if m := s.topAt(j); m != nil && m.kind == geokg.KindOrganization {
+					return []string{m.id}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// actObjectNouns name an act as what another act is about: the
+// "action" of "supports military action against Libya".
+var actObjectNouns = map[string]bool{"action": true, "actions": true, "strikes": true, "strike": true,
+	"attack": true, "attacks": true, "war": true, "campaign": true, "intervention": true, "operation": true,
+	"operations": true, "sanctions": true, "measures": true, "efforts": true, "effort": true, "offensive": true,
+	"resolution": true, "move": true, "moves": true, "plan": true, "bid": true, "fight": true, "aggression": true}
+
+// actNounBefore reports whether an act noun stands between token i and
+// the first of targets: the targets are then the noun's, not the verb's.
+func (s *sentence) actNounBefore(i int, targets []string) bool {
+	if len(targets) == 0 {
+		return false
+	}
+	m, ok := s.mentionByID(targets[0])
+	if !ok {
+		return false
+	}
+	for k := i; k < m.spanStart && k < len(s.toks); k++ {
+		if actObjectNouns[s.toks[k].lower] {
+			// "the measures of Lee" are Lee's: he is who is backed.
+			for j := k + 1; j < m.spanStart; j++ {
+				if actObjectPrepositions[s.toks[j].lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// actObjectPrepositions bring in whom an act noun is aimed at: "action
+// against Libya", "strikes on Syria".
+var actObjectPrepositions = map[string]bool{"against": true, "on": true, "in": true, "at": true, "into": true, "over": true}

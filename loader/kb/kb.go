@@ -153,6 +153,10 @@ type EventType struct {
 	Code     string   `yaml:"code"`
 	Target   string   `yaml:"target"` // "required" or "optional"
 	Triggers []string `yaml:"triggers"`
+	// Nouns report the type's act as the object of a light verb
+	// ("launched air strikes", "held talks"). A trigger or noun may end
+	// in a bracketed full CAMEO code: "air strike [195]".
+	Nouns []string `yaml:"nouns"`
 }
 
 // NeedsTarget reports whether an event of this type is only coded when it
@@ -543,9 +547,15 @@ func (k *KB) index() error {
 		if !strings.HasPrefix(et.Code, et.CAMEO) || !codePattern.MatchString(et.Code) {
 			bad("event type %s: code %q must be a CAMEO code under root %s", et.Type, et.Code, et.CAMEO)
 		}
-		for _, tr := range et.Triggers {
+		for _, tr := range append(slices.Clone(et.Triggers), et.Nouns...) {
 			if tr != strings.ToLower(tr) {
 				bad("event type %s: trigger %q must be lowercase", et.Type, tr)
+			}
+			if i := strings.LastIndexByte(tr, '['); i >= 0 {
+				code := strings.TrimSuffix(tr[i+1:], "]")
+				if !strings.HasSuffix(tr, "]") || !codePattern.MatchString(code) || geokg.RootCode(et.Type) != code[:2] && !(et.Type == "MATERIAL_COOPERATION" && code[:2] == "07") {
+					bad("event type %s: %q: a bracketed code must be a CAMEO code under the type's root", et.Type, tr)
+				}
 			}
 		}
 	}

@@ -1,0 +1,430 @@
+package extract
+
+// Which words report an act, what CAMEO code they carry, and whether the
+// act happened at all. An act is found, in this order of trust, by a
+// phrase of the code book (events.yaml's triggers), by a light verb and
+// the act noun it governs ("launched air and missile strikes against",
+// "held talks with", "imposed sanctions on": events.yaml's nouns), or by a
+// show of force or an agreement written with words between.
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/loader/kb"
+)
+
+// act is a stretch of a sentence that reports an event.
+type act struct {
+	start, end int // the words that report it; targets are read after end
+	et         *kb.EventType
+	code       string // the full CAMEO code; "" takes the type's own
+	// head is the word that carries the act: the verb of "launched a
+	// strike", the noun of "the invasion of". Negation, modality and
+	// tense are read before it.
+	head int
+	// nominal marks an act written as a noun phrase ("the invasion of",
+	// "air strikes on") rather than with a verb of its own.
+	nominal bool
+	// light marks a light verb with its act noun ("held talks with").
+	light bool
+}
+
+// trigger is one phrase of the code book: its type and, when the phrase
+// says more than the type, its full CAMEO code.
+type trigger struct {
+	et   *kb.EventType
+	code string
+}
+
+// parseCoded splits "air strike [195]" into the phrase and its code.
+func parseCoded(s string) (phrase, code string) {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '['); i > 0 && strings.HasSuffix(s, "]") {
+		return strings.TrimSpace(s[:i]), s[i+1 : len(s)-1]
+	}
+	return s, ""
+}
+
+// actAt returns the act that opens at token i, if any.
+func (st *article) actAt(s *sentence, i int) (act, bool) {
+	if ms := st.x.triggers.matchesAt(s.toks, i); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		a := act{start: m.start, end: m.end, et: m.v.et, code: m.v.code, head: m.start}
+		a.nominal = nominalHeads[s.toks[i].lower]
+		// A light verb and the noun it governs say more than the verb
+		// alone: "struck" is a blow, "struck a ceasefire deal" an
+		// agreement. A phrase of the code book says more than either.
+		if la, ok := st.lightVerbAt(s, i); ok && la.end > a.end && a.end-a.start == 1 {
+			return la, true
+		}
+		return a, true
+	}
+	if a, ok := st.lightVerbAt(s, i); ok {
+		return a, true
+	}
+	if m, ok := st.forcePostureAt(s, i); ok {
+		return act{start: m.start, end: m.end, et: m.v, head: m.start}, true
+	}
+	if m, ok := st.agreementAt(s, i); ok {
+		return act{start: m.start, end: m.end, et: m.v, head: m.start}, true
+	}
+	// "Xi, meeting Tusk in Beijing, said": a participle after a comma is
+	// the act; "a two-hour meeting" is a noun.
+	if i > 0 && s.toks[i-1].text == "," {
+		if typ, ok := commaParticiples[s.toks[i].lower]; ok {
+			if et := st.x.eventType(typ); et != nil {
+				return act{start: i, end: i + 1, et: et, head: i}, true
+			}
+		}
+	}
+	return act{}, false
+}
+
+// nominalHeads open a trigger that is a noun phrase, not a verb: "attack
+// on", "air strikes on", "invasion of", "sanctions against", "talks with".
+var nominalHeads = map[string]bool{"attack": true, "attacks": true, "invasion": true, "bombing": true,
+	"bombings": true, "strike": true, "strikes": true, "airstrikes": true, "airstrike": true, "air": true,
+	"missile": true, "sanctions": true, "accusations": true, "accusation": true, "massacre": true,
+	"ethnic": true, "ultimatum": true, "talks": true, "meeting": true, "protests": true, "offensive": true,
+	"shelling": true, "raid": true, "raids": true, "negotiations": true}
+
+// lightVerbs carry no act of their own but report the act of the noun
+// they govern: "launched strikes", "held talks", "imposed sanctions",
+// "staged a protest". Every form is listed, as the code book lists its
+// triggers.
+var lightVerbs = wordSet(`launch launches launched launching carry carries carried carrying conduct conducts
+	conducted conducting stage stages staged staging mount mounts mounted mounting begin begins began begun
+	beginning start starts started starting open opens opened opening hold holds held holding impose imposes
+	imposed imposing announce announces announced announcing sign signs signed signing reach reaches reached
+	reaching seal seals sealed sealing conclude concludes concluded concluding make makes made making issue
+	issues issued issuing wage wages waged waging unleash unleashes unleashed unleashing resume resumes
+	resumed resuming order orders ordered ordering declare declares declared declaring lead leads led
+	leading step stepped intensify intensified intensifies escalate escalated escalates renew renews
+	renewed renewing hit hits slap slaps slapped tighten tightens tightened extend extends extended
+	go goes went gone call calls called calling organise organised organize organized`)
+
+// lightParticles may follow a light verb before its noun: "carried out",
+// "stepped up".
+var lightParticles = map[string]bool{"out": true, "up": true, "on": true}
+
+// lightSkip are the words that may stand between a light verb and its
+// act noun: articles, numbers, adjectives and modifiers of the noun ("a
+// series of", "fresh", "59 cruise missile").
+func lightSkip(t token) bool {
+	if t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == `"` {
+		return false
+	}
+	switch t.lower {
+	case "that", "which", "who", "because", "but", "to", "after", "before", "when", "while", "if", "said", "says":
+		return false
+	}
+	return true
+}
+
+// lightVerbAt matches a light verb at token i and the act noun it governs
+// at most seven words on within the clause: "launched a missile strike
+// on", "held two days of talks with", "imposed new sanctions on".
+func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
+	if !lightVerbs[s.toks[i].lower] {
+		return act{}, false
+	}
+	// "the strike he ordered", "talks held in Geneva": a light verb
+	// right after a noun it follows is a participle, not the act.
+	if i > 0 && determiners[s.toks[i-1].lower] {
+		return act{}, false
+	}
+	k := i + 1
+	if k < len(s.toks) && lightParticles[s.toks[k].lower] {
+		k++
+	}
+	for ; k < len(s.toks) && k <= i+8; k++ {
+		if ms := st.x.actNouns.matchesAt(s.toks, k); len(ms) > 0 {
+			m := ms[len(ms)-1]
+			// The noun is the head only when no other noun follows it
+			// within its phrase: "strike" is no head in "strike force".
+			if m.end < len(s.toks) && compoundAfter[s.toks[m.end].lower] {
+				continue
+			}
+			code := m.v.code
+			if c, ok := refineByModifiers(s, i+1, m.start, code); ok {
+				code = c
+			}
+			et := m.v.et
+			// "staged a strike", "called a general strike", "went on
+			// strike": a strike of workers, not of warplanes.
+			if strings.HasPrefix(s.toks[m.start].lower, "strike") && (protestVerbs[s.toks[i].lower] || s.toks[m.start-1].lower == "general" || s.toks[m.start-1].lower == "hunger") {
+				if p := st.x.eventType("PROTEST"); p != nil {
+					et, code = p, "143"
+					if s.toks[m.start-1].lower == "hunger" {
+						code = "142"
+					}
+				}
+			}
+			return act{start: i, end: m.end, et: et, code: code, head: i, light: true}, true
+		}
+		if !lightSkip(s.toks[k]) || s.covered(k) && !s.isModifierAt(k) {
+			return act{}, false
+		}
+	}
+	return act{}, false
+}
+
+// protestVerbs make "strike" a stoppage of work.
+var protestVerbs = wordSet("stage stages staged staging call calls called calling go goes went gone hold holds held holding organise organised organize organized")
+
+// compoundAfter are nouns that make the word before them a modifier: the
+// "strike" of "strike force", the "attack" of "attack helicopters".
+var compoundAfter = wordSet("force forces group groups helicopter helicopters aircraft jets submarine submarines drone drones plan plans team teams")
+
+// refineByModifiers makes a code more precise from the words before the
+// act noun: "air strikes" and "missile strikes" employ aerial weapons
+// (195), "artillery" and "tank" fire is 194.
+func refineByModifiers(s *sentence, from, to int, code string) (string, bool) {
+	if !strings.HasPrefix(code, "19") {
+		return "", false
+	}
+	for k := from; k < to; k++ {
+		switch s.toks[k].lower {
+		case "air", "aerial", "missile", "missiles", "cruise", "drone", "rocket", "rockets", "bombing":
+			return "195", true
+		case "artillery", "tank", "mortar", "shelling":
+			return "194", true
+		}
+	}
+	return "", false
+}
+
+// isModifierAt reports whether token i lies in a mention that only
+// qualifies the noun after it ("Russian" in "Russian air strikes").
+func (s *sentence) isModifierAt(i int) bool {
+	for _, m := range s.ments {
+		if i >= m.start && i < m.end {
+			return m.modifier || m.demonym
+		}
+	}
+	return false
+}
+
+func wordSet(words string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		out[w] = true
+	}
+	return out
+}
+
+// backgroundPrepositions put an act written as a noun into the
+// circumstances of another: "after the U.S. missile strike on Shayrat",
+// "to push for new sanctions on Moscow", "failed to agree on sanctions".
+var backgroundPrepositions = wordSet("after before since following over about on of for against despite amid from during in into under until without with by as")
+
+// inBackground reports whether the nominal act a stands in a phrase a
+// preposition governs: the noun is then what another act is about or when
+// it happened, not an act the sentence reports.
+func (s *sentence) inBackground(a act) bool {
+	if !a.nominal {
+		return false
+	}
+	k := a.start - 1
+	// Step back over the noun's own modifiers: articles, possessives,
+	// adjectives, numbers and the names that qualify it ("the U.S.",
+	// "Russia's", "new", "last week's").
+	for steps := 0; k >= 0 && steps < 6; steps++ {
+		t := s.toks[k]
+		if backgroundPrepositions[t.lower] {
+			return true
+		}
+		if t.text == "," || t.text == ";" || t.text == ":" || lightVerbs[t.lower] {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// restatesAct reports whether a nominal act is an apposition that names
+// again the act its clause reports: ", its first direct attack on the
+// forces of Assad" after "launched a missile strike".
+func (s *sentence) restatesAct(a act) bool {
+	if !a.nominal {
+		return false
+	}
+	for k := a.start - 1; k >= 1 && a.start-k <= 4; k-- {
+		switch s.toks[k].lower {
+		case "its", "their", "his", "her":
+			return s.toks[k-1].text == "," || s.toks[k-1].text == "-"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// inThingRelative reports whether token i stands in a relative clause
+// that describes a thing: "a draft resolution that condemned the attack",
+// "the no-fly zone that the league had called for". The clause's act is
+// what the thing is or was, not an act the sentence reports.
+func (s *sentence) inThingRelative(i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 10; k-- {
+		t := s.toks[k]
+		switch t.lower {
+		case ",", ";", ".", `"`, "and", "but":
+			return false
+		case "that", "which":
+			prev := s.toks[k-1]
+			// "a resolution at the UN Security Council that condemned":
+			// after a place phrase the clause goes with the noun before.
+			if m := s.mentionEndingAt(k); m != nil {
+				return m.spanStart > 0 && (s.after(m, "at", "in") || s.toks[m.spanStart-1].lower == "at" || s.toks[m.spanStart-1].lower == "in")
+			}
+			if !prev.isWord() || prev.isCap() && k-1 > 0 {
+				return false
+			}
+			// "told the ministers that": what a speech verb's hearer is
+			// told, not a relative clause.
+			for j := k - 1; j >= 0 && k-j <= 4; j-- {
+				if clauseTakers[s.toks[j].lower] {
+					return false
+				}
+			}
+			return !strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "ly")
+		}
+	}
+	return false
+}
+
+// clauseTakers are the words after which "that" opens what is said,
+// believed or shown, not a relative clause: "said that", "so that".
+var clauseTakers = wordSet(`said says say saying told tells warned warns insisted insists claimed claims
+	believed believes argued argues added adds noted notes stated states announced announces reported reports
+	confirmed confirms denied denies agreed agrees showed shows found finds know knows knew think thinks thought
+	hoped hopes feared fears suggested suggests acknowledged admitted admits alleged alleges charged charges
+	concluded ruled declared declares so such now given fact sign signs evidence news report reports
+	assurances assurance hope fear`)
+
+// realisedAfterTo are the verbs whose infinitive reports an act that took
+// place: "began to withdraw", "managed to enter".
+var realisedAfterTo = wordSet("began begun begins start started starts continued continues managed manages moved moves went proceeded")
+
+// infinitiveOfAnother reports whether the act at i is an infinitive that
+// another verb governs: "refused to meet", "threatened to impose",
+// "plans to visit", "urged Israel to halt". Such an infinitive says what
+// was refused, threatened, planned or asked, not an act of its own.
+func (s *sentence) infinitiveOfAnother(i int) bool {
+	p := i - 1
+	for p >= 0 && strings.HasSuffix(s.toks[p].lower, "ly") && i-p <= 2 {
+		p--
+	}
+	if p < 0 || s.toks[p].lower != "to" {
+		return false
+	}
+	if p == 0 {
+		return true
+	}
+	if realisedAfterTo[s.toks[p-1].lower] {
+		return false
+	}
+	// "Kuchma flew to Moscow to meet him": the purpose of a journey that
+	// was made is the act it was made for; "is due to travel to Jordan to
+	// meet" is still to come.
+	for k := p - 1; k >= 0 && p-k <= 6; k-- {
+		w := s.toks[k].lower
+		if w == "," || w == ";" {
+			break
+		}
+		if pastMotion[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pastMotion are journeys made, whose purpose infinitive reports an act.
+var pastMotion = wordSet("flew travelled traveled went came arrived drove sailed headed returned rushed hurried")
+
+// conditional reports whether the act at i is conditioned or asked about:
+// it stands in an "if", "unless" or "whether" clause, or a "would" or
+// "will" before it waits on one ("would meet Putin again if ...").
+func (s *sentence) conditional(i int) bool {
+	modal := false
+	for k := i - 1; k >= 0 && i-k <= 8; k-- {
+		w := s.toks[k].lower
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		switch w {
+		case "if", "unless", "whether":
+			return true
+		case "would", "will", "'d", "'ll":
+			modal = true
+		}
+	}
+	if !modal {
+		return false
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		switch s.toks[k].lower {
+		case "if", "unless", "provided":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// failedAt reports whether the act at i is one its subject failed,
+// declined or was unable to do: "failed to agree", "declined to meet".
+func (s *sentence) failedAt(i int) bool {
+	if i < 2 || s.toks[i-1].lower != "to" {
+		return false
+	}
+	switch s.toks[i-2].lower {
+	case "failed", "fail", "fails", "unable", "declined":
+		return true
+	}
+	return false
+}
+
+// militaryNouns are what a show of force moves: "mobilised 10,000
+// reservists", "deployed troops", not "mobilized pressure groups".
+var militaryNouns = wordSet(`troops soldiers forces army armies reservists reserves units battalions brigades
+	divisions tanks warships ships aircraft jets warplanes bombers fighters missiles navy fleet military
+	police paratroopers marines militia militias personnel artillery carrier carriers submarines`)
+
+// hasFittingObject reports whether an act's object fits its type where the
+// verb alone is too broad: a show of force needs forces or nothing as its
+// object.
+func (st *article) hasFittingObject(s *sentence, a act) bool {
+	if a.et.Type != "FORCE_POSTURE" || a.end-a.start != 1 {
+		return true
+	}
+	for k := a.end; k < len(s.toks) && k <= a.end+4; k++ {
+		t := s.toks[k]
+		if militaryNouns[t.lower] {
+			return true
+		}
+		if !t.isWord() || backgroundPrepositions[t.lower] || t.lower == "to" {
+			return true // no object: "the army mobilised on Sunday"
+		}
+		if s.covered(k) && !s.isModifierAt(k) {
+			return true
+		}
+		if !determiners[t.lower] && !quantifiers[t.lower] && !isNumber(t.lower) && !strings.HasSuffix(t.lower, "al") && !s.isModifierAt(k) {
+			return false // "pressure groups", "supporters"
+		}
+	}
+	return true
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
