@@ -60,7 +60,12 @@ type Article struct {
 	Body      string `json:"body"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"` // YYYY-MM-DD, empty when unknown
-	Author    string `json:"author,omitempty"`
+	// PublishedInferred marks a date the article did not carry, read
+	// from its text (the terms of the offices it names, its latest
+	// explicit date, an attack it dates relatively). Such a date may be
+	// given only to the month (YYYY-MM) or year (YYYY).
+	PublishedInferred bool   `json:"publishedInferred,omitempty"`
+	Author            string `json:"author,omitempty"`
 	// AuthorID is the Person entity of Author, set by the extractor; the
 	// store links the article to it with WRITTEN_BY.
 	AuthorID string `json:"authorId,omitempty"`

@@ -258,11 +258,13 @@ func (st *article) codeEvents(s *sentence) {
 		ev := geokg.Event{Type: et.Type, CAMEO: et.CAMEO, Code: a.code, Date: evDate, Location: evLocation, Confidence: conf,
 			About: append([]string{}, evAbout...), Evidence: []geokg.Evidence{*st.evidence(s)}}
 		addParticipant(&ev, actor.id, geokg.RoleActor)
+		ev.Participants[0].Sector = actor.sector
 		for _, a := range actors {
 			addParticipant(&ev, a, geokg.RoleActor)
 		}
 		for _, t := range targets {
 			addParticipant(&ev, t, geokg.RoleTarget)
+			ev.Participants[len(ev.Participants)-1].Sector = s.sectorOf(t, tr.end)
 		}
 		if len(ev.About) == 0 && conflictual[et.Type] {
 			if c := st.conflictBetween(ev); c != nil {

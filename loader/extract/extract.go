@@ -34,6 +34,7 @@ type Extractor struct {
 	titles   trie[*kb.Title]
 	triggers trie[trigger]
 	actNouns trie[trigger] // act nouns a light verb governs
+	agents   trie[geokg.Sector]
 	// stamp identifies what this extractor finds: its version and its
 	// knowledge base. It is folded into every article's hash.
 	stamp    string
@@ -137,6 +138,9 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 			}
 			x.cues.add(cue.Text, ref)
 		}
+	}
+	for w, sector := range agentNouns {
+		x.agents.add(w, sector)
 	}
 	x.indexMetonyms(k)
 	x.related = relatedIndex(k)
@@ -267,6 +271,12 @@ type mention struct {
 	water      bool // a sea or strait: where things happen, never who or whom
 	alts       []nameRef
 	spanStart  int // start including a title before a person's name
+	// sector is the part of a country a group mention names ("Israeli
+	// soldiers": the military); implied marks a group whose country the
+	// text gives only by a place ("riot police in Cairo"), which is no
+	// mention of the country's name.
+	sector  geokg.Sector
+	implied bool
 }
 
 // inert reports whether the mention cannot be an event's actor or target.
@@ -328,6 +338,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 		st.matchTitles(s)
 		st.matchOfficeHolders(s)
 	}
+	st.inferDate()
 	// Names found by cues (authors, titled people) can recur without their
 	// cue; match them everywhere, then resolve surnames against everyone
 	// named in full.
@@ -349,6 +360,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 		st.matchDescriptions(s)
 		st.markModifiers(s)
 		st.resolveSeats(s)
+		st.matchAgents(s)
 		sort.Slice(s.ments, func(i, j int) bool { return s.ments[i].start < s.ments[j].start })
 	}
 	for _, s := range st.sents {
@@ -463,6 +475,9 @@ func (st *article) facts() geokg.Facts {
 	var order []string
 	for _, s := range st.sents {
 		for _, m := range s.ments {
+			if m.implied {
+				continue
+			}
 			mm := byID[m.id]
 			if mm == nil {
 				mm = &geokg.Mention{EntityID: m.id, First: *st.evidence(s)}
