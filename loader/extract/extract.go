@@ -275,8 +275,9 @@ type mention struct {
 	// soldiers": the military); implied marks a group whose country the
 	// text gives only by a place ("riot police in Cairo"), which is no
 	// mention of the country's name.
-	sector  geokg.Sector
-	implied bool
+	sector   geokg.Sector
+	implied  bool
+	dateline bool // the place a report was filed from: where, never who
 }
 
 // inert reports whether the mention cannot be an event's actor or target.
@@ -333,6 +334,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	for _, s := range st.sents {
 		st.matchNames(s)
 	}
+	st.matchDateline()
 	st.resolveAlternatives()
 	for _, s := range st.sents {
 		st.matchTitles(s)

@@ -222,7 +222,7 @@ var placeVerbs = map[string]bool{"struck": true, "strike": true, "strikes": true
 func (st *article) resolveSeats(s *sentence) {
 	for _, m := range s.ments {
 		country, ok := st.x.seatOf[m.id]
-		if !ok || m.nested || m.modifier {
+		if !ok || m.nested || m.modifier || m.dateline {
 			continue
 		}
 		before := m.start - 1
