@@ -274,7 +274,15 @@ func (st *article) reportingOfficial(s *sentence, actor *mention, date string, a
 // the knowledge base or by a title this article gave them.
 func (st *article) holdsOfficeOf(person, org, date string) bool {
 	for _, r := range st.rels {
-		if r.Type == geokg.RelHoldsRole && r.From == person && r.To == org {
+		if r.Type != geokg.RelHoldsRole || r.From != person {
+			continue
+		}
+		// "State Department spokeswoman Margaret Tutwiler" speaks for the
+		// United States: an office of a body of the country.
+		if r.To == org {
+			return true
+		}
+		if o, ok := st.x.kb.Organization(r.To); ok && o.Country == org {
 			return true
 		}
 	}
