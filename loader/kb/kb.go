@@ -557,6 +557,8 @@ func (k *KB) index() error {
 			bad("cameo code %q: needs 2 to 4 digits and a name", c.Code)
 		case c.Goldstein < -10 || c.Goldstein > 10:
 			bad("cameo code %s: goldstein %v outside -10..10", c.Code, c.Goldstein)
+		case c.Plover != "" && !geokg.KnownPlover(c.Plover):
+			bad("cameo code %s: unknown PLOVER category %q (geokg.PloverCategories)", c.Code, c.Plover)
 		case k.code[c.Code] != nil:
 			bad("cameo code %s: listed twice", c.Code)
 		}

@@ -255,3 +255,24 @@ func TestFoldWritesLettersOutInASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPloverCategoriesMatchTheCodeBook keeps geokg.PloverCategories, which
+// the API's enum and the readers' checks follow, equal to the categories
+// cameo.yaml uses, in the order it first uses them: a category added to
+// the code book must reach the API, and the API must offer none that no
+// event can have.
+func TestPloverCategoriesMatchTheCodeBook(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var used []string
+	for _, c := range k.Codes {
+		if c.Plover != "" && !slices.Contains(used, c.Plover) {
+			used = append(used, c.Plover)
+		}
+	}
+	if !slices.Equal(used, geokg.PloverCategories) {
+		t.Errorf("cameo.yaml uses %v, geokg.PloverCategories is %v", used, geokg.PloverCategories)
+	}
+}
