@@ -2863,7 +2863,8 @@ interface Entity {
   ): RelationshipConnection!
   """
   Events the entity takes part in or, without a role, is the subject or
-  the place of; newest first.
+  the place of (a place of what happened in the places inside it too);
+  newest first.
   """
   events(
     "Only events in which the entity has this role."
@@ -2981,7 +2982,7 @@ type Country implements Node & Entity {
     "Return those after this cursor."
     after: String
   ): RelationshipConnection!
-  "The country's events."
+  "The country's events: those it takes part in and, without a role, those anywhere in it."
   events(
     "Only events in which the country has this role."
     role: ParticipantRole
@@ -3129,7 +3130,7 @@ type Location implements Node & Entity {
     "Return those after this cursor."
     after: String
   ): RelationshipConnection!
-  "Events that took place here."
+  "Events that took place here or in a place inside it, and, without a role, those it is the subject of."
   events(
     "Only events in which the place has this role."
     role: ParticipantRole

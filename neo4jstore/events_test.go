@@ -193,4 +193,26 @@ func TestLocationFilterIncludesPlacesInside(t *testing.T) {
 			}
 		})
 	}
+
+	// A place's own list of events holds the same.
+	t.Run("EventsOfAPlace", func(t *testing.T) {
+		for _, c := range []struct {
+			id   string
+			role geokg.ParticipantRole
+			want []string
+		}{
+			{w.capital, "", []string{atPalace, w.e1}},
+			{w.north, "", []string{atPalace, inTown, inNorth, w.e1}},
+			{w.north, geokg.RoleActor, []string{}},
+			{palace, "", []string{atPalace}},
+		} {
+			res, err := s.EventsOf(ctx, []string{c.id}, c.role, geokg.Page{First: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := eventIDs(res[c.id].Items); !slices.Equal(got, c.want) || res[c.id].Total != len(c.want) {
+				t.Errorf("events of %s (role %q): got %v (total %d), want %v", c.id, c.role, got, res[c.id].Total, c.want)
+			}
+		}
+	})
 }

@@ -354,13 +354,22 @@ func relTypeStrings(arg string, types []geokg.RelationType) ([]string, error) {
 // eventsOfCypher returns, for each entity in $ids, how many events it
 // takes part in (with role $role when not empty) or, with no role, is the
 // subject or place of, and the page $offset..$offset+$first of them,
-// newest first: rows of (id, total, [eventProjection]).
+// newest first: rows of (id, total, [eventProjection]). A place is the
+// place of what happened in the places inside it too, as in the events
+// filter (eventsCypher): Moscow's events include the Kremlin's.
 const eventsOfCypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (ev:Event)-[i:INVOLVES|ABOUT|OCCURRED_IN]->(n)
-  WHERE $role = '' OR (type(i) = 'INVOLVES' AND i.role = $role)
+  CALL (n) {
+    MATCH (ev:Event)-[i:INVOLVES|ABOUT]->(n)
+    WHERE $role = '' OR (type(i) = 'INVOLVES' AND i.role = $role)
+    RETURN ev
+    UNION
+    UNWIND CASE WHEN $role = '' THEN [n] ELSE [] END AS place
+    MATCH (ev:Event)-[:OCCURRED_IN]->(:Entity)-[:PART_OF|CAPITAL_OF*0..` + placeDepth + `]->(place)
+    RETURN ev
+  }
   WITH DISTINCT ev
   ORDER BY coalesce(ev.date, '') DESC, ev.id
   WITH collect(ev) AS matched
