@@ -218,14 +218,17 @@ func TestREADMEFirstExampleFindsAMeetingAtTheKremlin(t *testing.T) {
 	srv := httptest.NewServer(NewHandler(s, Options{}, nil))
 	defer srv.Close()
 
-	// Where the meeting took place, asked of the place itself.
-	resp, raw := post(t, srv.URL, `{ events(filter: {types: [CONSULT], location: "location:moscow-kremlin", participant: "person:wang-yi"}) {
-		edges { node { location { key } evidence { article { key } } } } } }`, nil)
-	if !strings.Contains(raw, `"location":{"key":"location:moscow-kremlin"}`) || !strings.Contains(raw, id) || len(resp.Errors) > 0 {
-		t.Fatalf("the ingested meeting is not located at the Kremlin: %s", raw)
+	// Where the meeting took place, asked of the place itself and of the
+	// country it lies in.
+	for _, place := range []string{"location:moscow-kremlin", "country:russia"} {
+		resp, raw := post(t, srv.URL, `query($place: ID!) { events(filter: {types: [CONSULT], location: $place, participant: "person:wang-yi"}) {
+			edges { node { location { key } evidence { article { key } } } } } }`, map[string]any{"place": place})
+		if !strings.Contains(raw, `"location":{"key":"location:moscow-kremlin"}`) || !strings.Contains(raw, id) || len(resp.Errors) > 0 {
+			t.Fatalf("the ingested meeting is not found at the Kremlin asking for %s: %s", place, raw)
+		}
 	}
 
-	resp, raw = post(t, srv.URL, query, nil)
+	resp, raw := post(t, srv.URL, query, nil)
 	var data struct {
 		Events struct {
 			TotalCount int
