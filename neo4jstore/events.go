@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"regexp"
 
 	"github.com/geokg/geokg"
 )
@@ -139,11 +138,6 @@ func (s *Store) Events(ctx context.Context, f geokg.EventFilter, p geokg.Page) (
 	return geokg.Paged[geokg.EventDetail]{Items: eventDetails(rec.Values[2]), Total: int(total)}, nil
 }
 
-// codePrefixArg is what a code filter accepts: a CAMEO root (01 to 20)
-// and up to two more digits. One digit would match across roots ("1" is
-// every root from 10 to 19), which no user of CAMEO means.
-var codePrefixArg = regexp.MustCompile(`^(0[1-9]|1[0-9]|20)[0-9]{0,2}$`)
-
 // eventParams checks f against the fixed enums and ranges and returns the
 // parameters of eventsCypher, page aside.
 func eventParams(f geokg.EventFilter) (map[string]any, error) {
@@ -160,7 +154,10 @@ func eventParams(f geokg.EventFilter) (map[string]any, error) {
 	}
 	codes := make([]string, 0, len(f.Codes))
 	for _, c := range f.Codes {
-		if !codePrefixArg.MatchString(c) {
+		// A prefix is a code itself: a root and up to two more digits. One
+		// digit would match across roots ("1" is every root from 10 to
+		// 19), which no user of CAMEO means.
+		if !codePattern.MatchString(c) {
 			return nil, geokg.Errorf(geokg.CodeInvalid, "codes: want a CAMEO code or prefix of 2 to 4 digits under a root 01 to 20, such as \"19\" or \"195\", got %q", c)
 		}
 		codes = append(codes, c)

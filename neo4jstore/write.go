@@ -356,9 +356,10 @@ DETACH DELETE e`
 // the articles that gave one and what they gave; the first left is the
 // participant's sector), its sentences from the event's searchable text,
 // and its code: the event keeps the most specific code (codeSpecificity)
-// the remaining reports give (each REPORTED_IN keeps its article's code), the stored
-// one on a tie, else the earliest article's; with no coded report left the
-// code is removed and readers fall back to the root. Returns nothing.
+// the remaining reports give (each REPORTED_IN keeps its article's code),
+// the stored one on a tie, else the earliest article's; with no coded
+// report left the code is removed and readers fall back to the root.
+// Returns nothing.
 const pruneSharedEventsCypher = `
 MATCH (:Article {id: $article})<-[:REPORTED_IN]-(e:Event)
 WITH DISTINCT e
