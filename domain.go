@@ -308,6 +308,19 @@ func QuadClassOf(code string) int {
 	return 0
 }
 
+// PloverCategories are the PLOVER event types the code book's CAMEO codes
+// map to (loader/kb/data/cameo.yaml), in the order the code book first
+// uses them; a test keeps the two equal. Statements (CAMEO 01) have none.
+// Readers check PLOVER filters against them, so a category never reaches
+// Cypher unchecked.
+var PloverCategories = []string{
+	"REQUEST", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE",
+	"DEMAND", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+}
+
+// KnownPlover reports whether p is one of PloverCategories.
+func KnownPlover(p string) bool { return slices.Contains(PloverCategories, p) }
+
 // KnownEventType reports whether t is one of EventTypes.
 func KnownEventType(t string) bool {
 	for _, v := range EventTypes {

@@ -149,15 +149,26 @@ type SearchHit struct {
 type EventParticipant struct {
 	Entity Entity          `json:"entity"`
 	Role   ParticipantRole `json:"role"`
+	// Sector is the part of the entity that took part (its military, its
+	// police), as the first article to say so said it; empty when none did.
+	Sector Sector `json:"sector,omitempty"`
 }
 
 // EventDetail is an event with its participants, conflicts and place
 // resolved to entities and its evidence cited with article titles: what the
 // API shows, where Event is what the loader writes.
 type EventDetail struct {
-	ID           string             `json:"id"`
-	Type         string             `json:"type"`
-	CAMEO        string             `json:"cameo"`
+	ID    string `json:"id"`
+	Type  string `json:"type"`
+	CAMEO string `json:"cameo"`
+	// Code is the most specific CAMEO code any report of the event gave,
+	// with that code's name, PLOVER category, Goldstein score and quad
+	// class (see Event).
+	Code         string             `json:"code"`
+	CodeName     string             `json:"codeName"`
+	Plover       string             `json:"plover,omitempty"`
+	Goldstein    float64            `json:"goldstein"`
+	QuadClass    int                `json:"quadClass"`
 	Date         string             `json:"date,omitempty"`
 	Confidence   float64            `json:"confidence"`
 	Participants []EventParticipant `json:"participants"`
@@ -225,8 +236,8 @@ type EntityFilter struct {
 }
 
 // EventFilter selects events. Empty fields do not filter. A location
-// matches events that occurred in it or in a place that is part of it (or
-// its capital).
+// matches events that occurred in it or in a place that lies in it, however
+// deep (the Kremlin in Moscow in Russia), or in its capital.
 type EventFilter struct {
 	Types         []string
 	ActorID       string
@@ -235,6 +246,22 @@ type EventFilter struct {
 	LocationID    string
 	AboutID       string
 	From, To      string // inclusive, YYYY-MM-DD (or coarser) compared as text
+	// Codes keeps the events whose CAMEO code starts with one of them:
+	// codes or prefixes of 2 to 4 digits ("19" every fight, "195" air
+	// strikes).
+	Codes []string
+	// QuadClasses keeps the events of these quad classes (QuadVerbalCooperation
+	// and the others, 1 to 4).
+	QuadClasses []int
+	// Plover keeps the events of these PLOVER categories (PloverCategories).
+	Plover []string
+	// GoldsteinAtLeast and GoldsteinAtMost bound the Goldstein score,
+	// inclusive; nil does not bound.
+	GoldsteinAtLeast, GoldsteinAtMost *float64
+	// ActorSectors keeps the events an actor takes part in as one of these
+	// sectors; with ActorID, that actor. TargetSectors is the same for
+	// targets.
+	ActorSectors, TargetSectors []Sector
 	// Ascending sorts oldest first; newest first otherwise.
 	Ascending bool
 }

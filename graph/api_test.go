@@ -250,6 +250,7 @@ func TestInjectionThroughEveryStringArgument(t *testing.T) {
 		`query($v: ID!) { events(filter: {about: $v}) { totalCount } }`,
 		`query($v: Date!) { events(filter: {from: $v}) { totalCount } }`,
 		`query($v: Date!) { events(filter: {to: $v}) { totalCount } }`,
+		`query($v: String!) { events(filter: {codes: [$v]}) { totalCount } }`,
 		`query($v: ID!) { timeline(id: $v) { totalCount } }`,
 		`query($v: Date!, $a: ID!) { timeline(id: $a, from: $v) { totalCount } }`,
 		`query($v: ID!) { articles(filter: {mentions: $v}) { totalCount } }`,

@@ -164,13 +164,18 @@ type ComplexityRoot struct {
 	Event struct {
 		About         func(childComplexity int) int
 		CAMEO         func(childComplexity int) int
+		Code          func(childComplexity int) int
+		CodeName      func(childComplexity int) int
 		Confidence    func(childComplexity int) int
 		Date          func(childComplexity int) int
 		Evidence      func(childComplexity int) int
 		EvidenceCount func(childComplexity int) int
+		Goldstein     func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Location      func(childComplexity int) int
 		Participants  func(childComplexity int) int
+		Plover        func(childComplexity int) int
+		QuadClass     func(childComplexity int) int
 		Type          func(childComplexity int) int
 	}
 
@@ -283,6 +288,7 @@ type ComplexityRoot struct {
 	Participant struct {
 		Entity func(childComplexity int) int
 		Role   func(childComplexity int) int
+		Sector func(childComplexity int) int
 	}
 
 	Party struct {
@@ -445,6 +451,10 @@ type CountryResolver interface {
 type EventResolver interface {
 	ID(ctx context.Context, obj *geokg.EventDetail) (string, error)
 
+	Plover(ctx context.Context, obj *geokg.EventDetail) (*string, error)
+
+	QuadClass(ctx context.Context, obj *geokg.EventDetail) (model.QuadClass, error)
+
 	About(ctx context.Context, obj *geokg.EventDetail) ([]model.Conflict, error)
 	Location(ctx context.Context, obj *geokg.EventDetail) (model.Entity, error)
 }
@@ -485,6 +495,8 @@ type OrganizationResolver interface {
 }
 type ParticipantResolver interface {
 	Entity(ctx context.Context, obj *geokg.EventParticipant) (model.Entity, error)
+
+	Sector(ctx context.Context, obj *geokg.EventParticipant) (*geokg.Sector, error)
 }
 type PartyResolver interface {
 	Conflict(ctx context.Context, obj *geokg.Party) (*model.Conflict, error)
@@ -1021,6 +1033,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.CAMEO(childComplexity), true
+	case "Event.code":
+		if e.ComplexityRoot.Event.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Code(childComplexity), true
+	case "Event.codeName":
+		if e.ComplexityRoot.Event.CodeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.CodeName(childComplexity), true
 	case "Event.confidence":
 		if e.ComplexityRoot.Event.Confidence == nil {
 			break
@@ -1045,6 +1069,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.EvidenceCount(childComplexity), true
+	case "Event.goldstein":
+		if e.ComplexityRoot.Event.Goldstein == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Goldstein(childComplexity), true
 	case "Event.id", "Event.key":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -1063,6 +1093,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Participants(childComplexity), true
+	case "Event.plover":
+		if e.ComplexityRoot.Event.Plover == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Plover(childComplexity), true
+	case "Event.quadClass":
+		if e.ComplexityRoot.Event.QuadClass == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.QuadClass(childComplexity), true
 	case "Event.type":
 		if e.ComplexityRoot.Event.Type == nil {
 			break
@@ -1559,6 +1601,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Participant.Role(childComplexity), true
+	case "Participant.sector":
+		if e.ComplexityRoot.Participant.Sector == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Participant.Sector(childComplexity), true
 
 	case "Party.conflict":
 		if e.ComplexityRoot.Party.Conflict == nil {
@@ -2581,6 +2629,106 @@ enum EventType {
   MASS_VIOLENCE
 }
 
+"""
+The quad class of an event: the four families of CAMEO roots that event
+data (GDELT among them) groups events by.
+"""
+enum QuadClass {
+  "Verbal cooperation: statements, appeals, intent to cooperate, consultations, diplomatic cooperation (roots 01 to 05)."
+  VERBAL_COOPERATION
+  "Material cooperation: material cooperation, aid, yielding, investigation (roots 06 to 09)."
+  MATERIAL_COOPERATION
+  "Verbal conflict: demands, disapproval, rejections, threats, protests (roots 10 to 14)."
+  VERBAL_CONFLICT
+  "Material conflict: force posture, reduced relations, coercion, assault, fighting, mass violence (roots 15 to 20)."
+  MATERIAL_CONFLICT
+}
+
+"""
+The event categories of PLOVER (the Political Language Ontology for
+Verifiable Event Records, used by POLECAT), as the Open Event Data
+Alliance's crosswalk maps CAMEO codes to them.
+"""
+enum PloverCategory {
+  "Ask for something: aid, cooperation, a meeting, reform (CAMEO 02)."
+  REQUEST
+  "Agree to, or say one will, cooperate or help (CAMEO 03)."
+  AGREE
+  "Meet, visit, talk, negotiate or mediate (CAMEO 04)."
+  CONSULT
+  "Praise, defend, recognise, apologise, sign an agreement (CAMEO 05)."
+  SUPPORT
+  "Cooperate economically, militarily, judicially or on intelligence (CAMEO 06)."
+  COOPERATE
+  "Give economic, military or humanitarian aid, protection or asylum (CAMEO 07)."
+  AID
+  "Ease restrictions or dissent, accede to demands (CAMEO 08)."
+  CONCEDE
+  "Release people or property, ease sanctions, withdraw, stop fighting (CAMEO 08)."
+  RETREAT
+  "Criticise, accuse, investigate (CAMEO 09, 11)."
+  ACCUSE
+  "Demand (CAMEO 10)."
+  DEMAND
+  "Reject, refuse, veto (CAMEO 12)."
+  REJECT
+  "Threaten (CAMEO 13)."
+  THREATEN
+  "Demonstrate, strike, boycott, obstruct (CAMEO 14)."
+  PROTEST
+  "Raise alert, mobilise or deploy forces (CAMEO 15)."
+  MOBILIZE
+  "Reduce or break relations, impose sanctions, expel (CAMEO 16)."
+  SANCTION
+  "Arrest, seize, repress, restrict, blockade (CAMEO 16, 17, 19)."
+  COERCE
+  "Use force: attack, bomb, fight, kill, commit mass violence (CAMEO 17 to 20)."
+  ASSAULT
+}
+
+"""
+The part of a country or body that acted or was acted on, after the agent
+codes of event data (CAMEO's GOV, MIL, COP, REB and so on).
+"""
+enum Sector {
+  "The executive: heads of state and government, ministers, officials."
+  GOVERNMENT
+  "Armed forces."
+  MILITARY
+  "Police and other internal security forces."
+  POLICE
+  "Intelligence services."
+  INTELLIGENCE
+  "Courts, judges and prosecutors."
+  JUDICIARY
+  "Parliaments and their members."
+  LEGISLATURE
+  "Opposition parties and politicians."
+  OPPOSITION
+  "Rebels fighting the government."
+  REBELS
+  "Insurgents and militants."
+  INSURGENTS
+  "Civilians."
+  CIVILIANS
+  "Protesters and demonstrators."
+  PROTESTERS
+  "Journalists and news media."
+  MEDIA
+  "Businesses and business people."
+  BUSINESS
+  "Workers and trade unions."
+  LABOUR
+  "Clergy and religious bodies."
+  RELIGIOUS
+  "Refugees and displaced people."
+  REFUGEES
+  "Criminals and criminal groups."
+  CRIMINALS
+  "Non-governmental organizations."
+  NGO
+}
+
 "Which entities to select."
 input EntityFilter {
   "Only these kinds."
@@ -2617,7 +2765,11 @@ input EventFilter {
   target: ID
   "Only events this entity takes part in, in any role."
   participant: ID
-  "Only events that took place here, or in a place that is part of it or its capital."
+  """
+  Only events that took place here or in a place inside it, however deep,
+  or in its capital: Moscow holds the Kremlin, a country every place in
+  it. Any place or country (id or key).
+  """
   location: ID
   "Only events about this conflict."
   about: ID
@@ -2625,6 +2777,27 @@ input EventFilter {
   from: Date
   "Only events on or before this date (a month or year includes all of it)."
   to: Date
+  """
+  Only events whose CAMEO code starts with one of these: codes or prefixes
+  of 2 to 4 digits under a root 01 to 20, such as 19 (every fight) or 195
+  (air strikes).
+  """
+  codes: [String!]
+  "Only events of these quad classes."
+  quadClasses: [QuadClass!]
+  "Only events of these PLOVER categories."
+  plover: [PloverCategory!]
+  "Only events whose Goldstein score is at least this, -10 to 10."
+  goldsteinAtLeast: Float
+  "Only events whose Goldstein score is at most this, -10 to 10."
+  goldsteinAtMost: Float
+  """
+  Only events in which an actor took part as one of these sectors; with
+  actor, that actor (Russia's military, not Russia and some military).
+  """
+  actorSectors: [Sector!]
+  "Only events in which a target took part as one of these sectors; with target, that target."
+  targetSectors: [Sector!]
 }
 
 "What to sort events by."
@@ -2690,7 +2863,8 @@ interface Entity {
   ): RelationshipConnection!
   """
   Events the entity takes part in or, without a role, is the subject or
-  the place of; newest first.
+  the place of (a place of what happened in the places inside it too);
+  newest first.
   """
   events(
     "Only events in which the entity has this role."
@@ -2808,7 +2982,7 @@ type Country implements Node & Entity {
     "Return those after this cursor."
     after: String
   ): RelationshipConnection!
-  "The country's events."
+  "The country's events: those it takes part in and, without a role, those anywhere in it."
   events(
     "Only events in which the country has this role."
     role: ParticipantRole
@@ -2956,7 +3130,7 @@ type Location implements Node & Entity {
     "Return those after this cursor."
     after: String
   ): RelationshipConnection!
-  "Events that took place here."
+  "Events that took place here or in a place inside it, and, without a role, those it is the subject of."
   events(
     "Only events in which the place has this role."
     role: ParticipantRole
@@ -3237,6 +3411,8 @@ type Participant {
   entity: Entity!
   "How it takes part."
   role: ParticipantRole!
+  "Which part of it took part, as the first article to say so said: Israel's military, Egypt's police; null when it acted as a whole or no article said."
+  sector: Sector
 }
 
 "Who did what to whom, when, where and about what, as articles report it."
@@ -3249,6 +3425,20 @@ type Event implements Node {
   type: EventType!
   "The CAMEO root code of the type, such as 04."
   cameo: String!
+  """
+  The full CAMEO code, as precise as the reports allow, such as 046
+  (negotiate) or 195 (employ aerial weapons); it starts with cameo. When
+  reports disagree, the most specific any of them gave.
+  """
+  code: String!
+  "The name of code in the CAMEO codebook; empty for events stored before full codes were."
+  codeName: String!
+  "The PLOVER category of code; null for statements (CAMEO 01), which PLOVER leaves out."
+  plover: PloverCategory
+  "The Goldstein score of code, from -10 (most conflictual) to 10 (most cooperative)."
+  goldstein: Float!
+  "Whether the event is verbal or material cooperation or conflict, after its CAMEO root."
+  quadClass: QuadClass!
   "When it happened; empty when unknown."
   date: Date!
   "How sure the extraction is, 0 to 1."
@@ -3674,6 +3864,16 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_type(ctx, field)
 	case "cameo":
 		return ec.fieldContext_Event_cameo(ctx, field)
+	case "code":
+		return ec.fieldContext_Event_code(ctx, field)
+	case "codeName":
+		return ec.fieldContext_Event_codeName(ctx, field)
+	case "plover":
+		return ec.fieldContext_Event_plover(ctx, field)
+	case "goldstein":
+		return ec.fieldContext_Event_goldstein(ctx, field)
+	case "quadClass":
+		return ec.fieldContext_Event_quadClass(ctx, field)
 	case "date":
 		return ec.fieldContext_Event_date(ctx, field)
 	case "confidence":
@@ -3872,6 +4072,8 @@ func (ec *executionContext) childFields_Participant(ctx context.Context, field g
 		return ec.fieldContext_Participant_entity(ctx, field)
 	case "role":
 		return ec.fieldContext_Participant_role(ctx, field)
+	case "sector":
+		return ec.fieldContext_Participant_sector(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Participant", field.Name)
 }
@@ -7520,6 +7722,121 @@ func (ec *executionContext) fieldContext_Event_cameo(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
+func (ec *executionContext) _Event_code(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+}
+
+func (ec *executionContext) _Event_codeName(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_codeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodeName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_codeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
+}
+
+func (ec *executionContext) _Event_plover(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_plover(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().Plover(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOPloverCategory2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_plover(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "PloverCategory")
+}
+
+func (ec *executionContext) _Event_goldstein(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_goldstein(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goldstein, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_goldstein(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Event_quadClass(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_quadClass(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().QuadClass(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.QuadClass) graphql.Marshaler {
+			return ec.marshalNQuadClass2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClass(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_quadClass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "QuadClass")
+}
+
 func (ec *executionContext) _Event_date(ctx context.Context, field graphql.CollectedField, obj *geokg.EventDetail) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9746,6 +10063,29 @@ func (ec *executionContext) _Participant_role(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Participant_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Participant", field, false, false, "ParticipantRole")
+}
+
+func (ec *executionContext) _Participant_sector(ctx context.Context, field graphql.CollectedField, obj *geokg.EventParticipant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Participant_sector(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Participant().Sector(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *geokg.Sector) graphql.Marshaler {
+			return ec.marshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Participant_sector(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Participant", field, true, true, "Sector")
 }
 
 func (ec *executionContext) _Party_conflict(ctx context.Context, field graphql.CollectedField, obj *geokg.Party) (ret graphql.Marshaler) {
@@ -13408,7 +13748,7 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"types", "actor", "target", "participant", "location", "about", "from", "to"}
+	fieldsInOrder := [...]string{"types", "actor", "target", "participant", "location", "about", "from", "to", "codes", "quadClasses", "plover", "goldsteinAtLeast", "goldsteinAtMost", "actorSectors", "targetSectors"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13471,6 +13811,55 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.To = data
+		case "codes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Codes = data
+		case "quadClasses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quadClasses"))
+			data, err := ec.unmarshalOQuadClass2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClassᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuadClasses = data
+		case "plover":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plover"))
+			data, err := ec.unmarshalOPloverCategory2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Plover = data
+		case "goldsteinAtLeast":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goldsteinAtLeast"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoldsteinAtLeast = data
+		case "goldsteinAtMost":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goldsteinAtMost"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoldsteinAtMost = data
+		case "actorSectors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorSectors"))
+			data, err := ec.unmarshalOSector2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐSectorᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorSectors = data
+		case "targetSectors":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetSectors"))
+			data, err := ec.unmarshalOSector2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐSectorᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetSectors = data
 		}
 	}
 	return it, nil
@@ -14422,6 +14811,33 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "code":
+			out.Values[i] = ec._Event_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "codeName":
+			out.Values[i] = ec._Event_codeName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plover":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_plover(ctx, field, obj)
+				})
+		case "goldstein":
+			out.Values[i] = ec._Event_goldstein(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quadClass":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_quadClass(ctx, field, obj)
+				})
 		case "date":
 			out.Values[i] = ec._Event_date(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15227,6 +15643,12 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sector":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Participant_sector(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17129,6 +17551,30 @@ func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgra
 	return ec._Person(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPloverCategory2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPloverCategory2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PloverCategory!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNQuadClass2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClass(ctx context.Context, v any) (model.QuadClass, error) {
+	var res model.QuadClass
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuadClass2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClass(ctx context.Context, sel ast.SelectionSet, v model.QuadClass) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx context.Context, v any) (geokg.RelationType, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType[tmp]
@@ -17268,6 +17714,64 @@ func (ec *executionContext) marshalNSearchEdge2ᚕgithubᚗcomᚋgeokgᚋgeokg�
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector(ctx context.Context, v any) (geokg.Sector, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector(ctx context.Context, sel ast.SelectionSet, v geokg.Sector) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Sector!")
+	}
+	return res
+}
+
+var (
+	unmarshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector = map[string]geokg.Sector{
+		"GOVERNMENT":   geokg.SectorGovernment,
+		"MILITARY":     geokg.SectorMilitary,
+		"POLICE":       geokg.SectorPolice,
+		"INTELLIGENCE": geokg.SectorIntelligence,
+		"JUDICIARY":    geokg.SectorJudiciary,
+		"LEGISLATURE":  geokg.SectorLegislature,
+		"OPPOSITION":   geokg.SectorOpposition,
+		"REBELS":       geokg.SectorRebels,
+		"INSURGENTS":   geokg.SectorInsurgents,
+		"CIVILIANS":    geokg.SectorCivilians,
+		"PROTESTERS":   geokg.SectorProtesters,
+		"MEDIA":        geokg.SectorMedia,
+		"BUSINESS":     geokg.SectorBusiness,
+		"LABOUR":       geokg.SectorLabour,
+		"RELIGIOUS":    geokg.SectorReligious,
+		"REFUGEES":     geokg.SectorRefugees,
+		"CRIMINALS":    geokg.SectorCriminals,
+		"NGO":          geokg.SectorNGO,
+	}
+	marshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector = map[geokg.Sector]string{
+		geokg.SectorGovernment:   "GOVERNMENT",
+		geokg.SectorMilitary:     "MILITARY",
+		geokg.SectorPolice:       "POLICE",
+		geokg.SectorIntelligence: "INTELLIGENCE",
+		geokg.SectorJudiciary:    "JUDICIARY",
+		geokg.SectorLegislature:  "LEGISLATURE",
+		geokg.SectorOpposition:   "OPPOSITION",
+		geokg.SectorRebels:       "REBELS",
+		geokg.SectorInsurgents:   "INSURGENTS",
+		geokg.SectorCivilians:    "CIVILIANS",
+		geokg.SectorProtesters:   "PROTESTERS",
+		geokg.SectorMedia:        "MEDIA",
+		geokg.SectorBusiness:     "BUSINESS",
+		geokg.SectorLabour:       "LABOUR",
+		geokg.SectorReligious:    "RELIGIOUS",
+		geokg.SectorRefugees:     "REFUGEES",
+		geokg.SectorCriminals:    "CRIMINALS",
+		geokg.SectorNGO:          "NGO",
+	}
+)
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
@@ -17642,6 +18146,23 @@ func (ec *executionContext) marshalOEvidence2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐE
 	return ec._Evidence(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -17776,6 +18297,96 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalOPloverCategory2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPloverCategory2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPloverCategory2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPloverCategory2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPloverCategory2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPloverCategory2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOQuadClass2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClassᚄ(ctx context.Context, v any) ([]model.QuadClass, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.QuadClass, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuadClass2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClass(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOQuadClass2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClassᚄ(ctx context.Context, sel ast.SelectionSet, v []model.QuadClass) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuadClass2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚋmodelᚐQuadClass(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐRelationTypeᚄ(ctx context.Context, v any) ([]geokg.RelationType, error) {
 	if v == nil {
 		return nil, nil
@@ -17802,6 +18413,139 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋgeokgᚋgeokg
 		fc.Result = &v[i]
 		return ec.marshalNRelationType2githubᚗcomᚋgeokgᚋgeokgᚐRelationType(ctx, sel, v[i])
 	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSector2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐSectorᚄ(ctx context.Context, v any) ([]geokg.Sector, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]geokg.Sector, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSector2ᚕgithubᚗcomᚋgeokgᚋgeokgᚐSectorᚄ(ctx context.Context, sel ast.SelectionSet, v []geokg.Sector) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSector2githubᚗcomᚋgeokgᚋgeokgᚐSector(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector(ctx context.Context, v any) (*geokg.Sector, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector(ctx context.Context, sel ast.SelectionSet, v *geokg.Sector) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector[*v])
+	return res
+}
+
+var (
+	unmarshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector = map[string]geokg.Sector{
+		"GOVERNMENT":   geokg.SectorGovernment,
+		"MILITARY":     geokg.SectorMilitary,
+		"POLICE":       geokg.SectorPolice,
+		"INTELLIGENCE": geokg.SectorIntelligence,
+		"JUDICIARY":    geokg.SectorJudiciary,
+		"LEGISLATURE":  geokg.SectorLegislature,
+		"OPPOSITION":   geokg.SectorOpposition,
+		"REBELS":       geokg.SectorRebels,
+		"INSURGENTS":   geokg.SectorInsurgents,
+		"CIVILIANS":    geokg.SectorCivilians,
+		"PROTESTERS":   geokg.SectorProtesters,
+		"MEDIA":        geokg.SectorMedia,
+		"BUSINESS":     geokg.SectorBusiness,
+		"LABOUR":       geokg.SectorLabour,
+		"RELIGIOUS":    geokg.SectorReligious,
+		"REFUGEES":     geokg.SectorRefugees,
+		"CRIMINALS":    geokg.SectorCriminals,
+		"NGO":          geokg.SectorNGO,
+	}
+	marshalOSector2ᚖgithubᚗcomᚋgeokgᚋgeokgᚐSector = map[geokg.Sector]string{
+		geokg.SectorGovernment:   "GOVERNMENT",
+		geokg.SectorMilitary:     "MILITARY",
+		geokg.SectorPolice:       "POLICE",
+		geokg.SectorIntelligence: "INTELLIGENCE",
+		geokg.SectorJudiciary:    "JUDICIARY",
+		geokg.SectorLegislature:  "LEGISLATURE",
+		geokg.SectorOpposition:   "OPPOSITION",
+		geokg.SectorRebels:       "REBELS",
+		geokg.SectorInsurgents:   "INSURGENTS",
+		geokg.SectorCivilians:    "CIVILIANS",
+		geokg.SectorProtesters:   "PROTESTERS",
+		geokg.SectorMedia:        "MEDIA",
+		geokg.SectorBusiness:     "BUSINESS",
+		geokg.SectorLabour:       "LABOUR",
+		geokg.SectorReligious:    "RELIGIOUS",
+		geokg.SectorRefugees:     "REFUGEES",
+		geokg.SectorCriminals:    "CRIMINALS",
+		geokg.SectorNGO:          "NGO",
+	}
+)
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {

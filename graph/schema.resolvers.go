@@ -110,6 +110,14 @@ func (r *eventResolver) ID(ctx context.Context, obj *geokg.EventDetail) (string,
 	return globalID(obj.ID), nil
 }
 
+func (r *eventResolver) Plover(ctx context.Context, obj *geokg.EventDetail) (*string, error) {
+	return orNull(obj.Plover), nil
+}
+
+func (r *eventResolver) QuadClass(ctx context.Context, obj *geokg.EventDetail) (model.QuadClass, error) {
+	return quadClassOf(obj.QuadClass)
+}
+
 func (r *eventResolver) About(ctx context.Context, obj *geokg.EventDetail) ([]model.Conflict, error) {
 	out := make([]model.Conflict, 0, len(obj.About))
 	for _, e := range obj.About {
@@ -214,6 +222,10 @@ func (r *organizationResolver) Conflicts(ctx context.Context, obj *model.Organiz
 
 func (r *participantResolver) Entity(ctx context.Context, obj *geokg.EventParticipant) (model.Entity, error) {
 	return model.AsEntity(obj.Entity), nil
+}
+
+func (r *participantResolver) Sector(ctx context.Context, obj *geokg.EventParticipant) (*geokg.Sector, error) {
+	return orNull(obj.Sector), nil
 }
 
 func (r *partyResolver) Conflict(ctx context.Context, obj *geokg.Party) (*model.Conflict, error) {
@@ -351,14 +363,7 @@ func (r *queryResolver) Events(ctx context.Context, filter *model.EventFilter, o
 	if err != nil {
 		return nil, err
 	}
-	f := geokg.EventFilter{}
-	if filter != nil {
-		f = geokg.EventFilter{
-			Types: filter.Types, ActorID: optKey(filter.Actor), TargetID: optKey(filter.Target),
-			ParticipantID: optKey(filter.Participant), LocationID: optKey(filter.Location), AboutID: optKey(filter.About),
-			From: strOr(filter.From), To: strOr(filter.To),
-		}
-	}
+	f := eventFilter(filter)
 	if orderBy != nil && orderBy.Direction != nil {
 		f.Ascending = *orderBy.Direction == model.OrderDirectionAsc
 	}

@@ -121,7 +121,7 @@ const (
 // place and evidence in the same round trip as the events themselves.
 const eventProjection = `{
   event: properties(ev),
-  participants: [(ev)-[i:INVOLVES]->(p:Entity) | {role: i.role, entity: properties(p)}],
+  participants: [(ev)-[i:INVOLVES]->(p:Entity) | {role: i.role, sector: i.sector, entity: properties(p)}],
   about: [(ev)-[:ABOUT]->(c:Entity) | properties(c)],
   location: head([(ev)-[:OCCURRED_IN]->(l:Entity) | properties(l)]),
   evidence: ` + reportsHead + "ev" + reportsTail + `,
@@ -131,13 +131,22 @@ const eventProjection = `{
 var roleOrder = map[geokg.ParticipantRole]int{geokg.RoleActor: 0, geokg.RoleTarget: 1, geokg.RoleParticipant: 2}
 
 // eventDetail decodes an eventProjection map. Participants come actors
-// first, then targets, then others, each by name.
+// first, then targets, then others, each by name. An event stored before
+// events had full codes, or whose coded reports are all gone, reads as
+// coded with its root: a CAMEO code too, and what its quad class follows
+// from.
 func eventDetail(m map[string]any) geokg.EventDetail {
 	ev := asMap(m["event"])
+	code := cmp.Or(str(ev, "code"), str(ev, "cameo"))
 	d := geokg.EventDetail{
 		ID:            str(ev, "id"),
 		Type:          str(ev, "type"),
 		CAMEO:         str(ev, "cameo"),
+		Code:          code,
+		CodeName:      str(ev, "codeName"),
+		Plover:        str(ev, "plover"),
+		Goldstein:     float(ev, "goldstein"),
+		QuadClass:     cmp.Or(integer(ev, "quadClass"), geokg.QuadClassOf(code)),
 		Date:          str(ev, "date"),
 		Confidence:    float(ev, "confidence"),
 		Participants:  []geokg.EventParticipant{},
@@ -149,6 +158,7 @@ func eventDetail(m map[string]any) geokg.EventDetail {
 		d.Participants = append(d.Participants, geokg.EventParticipant{
 			Entity: entity(asMap(p["entity"])),
 			Role:   geokg.ParticipantRole(str(p, "role")),
+			Sector: geokg.Sector(str(p, "sector")),
 		})
 	}
 	slices.SortFunc(d.Participants, func(a, b geokg.EventParticipant) int {

@@ -354,13 +354,22 @@ func relTypeStrings(arg string, types []geokg.RelationType) ([]string, error) {
 // eventsOfCypher returns, for each entity in $ids, how many events it
 // takes part in (with role $role when not empty) or, with no role, is the
 // subject or place of, and the page $offset..$offset+$first of them,
-// newest first: rows of (id, total, [eventProjection]).
+// newest first: rows of (id, total, [eventProjection]). A place is the
+// place of what happened in the places inside it too, as in the events
+// filter (eventsCypher): Moscow's events include the Kremlin's.
 const eventsOfCypher = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
-  MATCH (ev:Event)-[i:INVOLVES|ABOUT|OCCURRED_IN]->(n)
-  WHERE $role = '' OR (type(i) = 'INVOLVES' AND i.role = $role)
+  CALL (n) {
+    MATCH (ev:Event)-[i:INVOLVES|ABOUT]->(n)
+    WHERE $role = '' OR (type(i) = 'INVOLVES' AND i.role = $role)
+    RETURN ev
+    UNION
+    UNWIND CASE WHEN $role = '' THEN [n] ELSE [] END AS place
+    MATCH (ev:Event)-[:OCCURRED_IN]->(:Entity)-[:PART_OF|CAPITAL_OF*0..` + placeDepth + `]->(place)
+    RETURN ev
+  }
   WITH DISTINCT ev
   ORDER BY coalesce(ev.date, '') DESC, ev.id
   WITH collect(ev) AS matched
@@ -517,92 +526,6 @@ func (s *Store) Offices(ctx context.Context, f geokg.RoleFilter, p geokg.Page) (
 
 // dateArg accepts YYYY, YYYY-MM or YYYY-MM-DD.
 var dateArg = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-
-// eventsCypher returns the events matching the filter parameters (empty
-// ones do not filter), newest (or, with $asc, oldest) first, the page
-// $offset..$offset+$first of them and how many match in all, together with
-// the filter ids that name no entity: one row of (missing [{arg, id}],
-// total, events [eventProjection]). Checking the ids in the same statement
-// keeps the list to one round trip. Participant filters start from the
-// entity's INVOLVES relationships rather than scanning every event.
-const eventsCypher = `
-CALL () {
-  UNWIND [w IN [{arg: 'actor', id: $actor}, {arg: 'target', id: $target}, {arg: 'participant', id: $participant},
-                {arg: 'location', id: $location}, {arg: 'about', id: $about}] WHERE w.id <> ''] AS want
-  OPTIONAL MATCH (n:Entity {id: want.id})
-  WITH want, n WHERE n IS NULL
-  RETURN collect(want) AS missing
-}
-CALL (missing) {
-  CALL () {
-    OPTIONAL MATCH (p:Entity {id: coalesce(nullif($participant, ''), nullif($actor, ''), nullif($target, ''))})
-    CALL (p) {
-      WITH p WHERE p IS NOT NULL
-      MATCH (ev:Event)-[:INVOLVES]->(p)
-      RETURN DISTINCT ev
-      UNION
-      WITH p WHERE p IS NULL
-      MATCH (ev:Event)
-      RETURN ev
-    }
-    RETURN ev
-  }
-  WITH ev
-  WHERE size(missing) = 0
-    AND (size($types) = 0 OR ev.type IN $types)
-    AND ($from = '' OR ev.date >= $from)
-    AND ($to = '' OR ev.date <= $to)
-    AND ($participant = '' OR EXISTS { (ev)-[:INVOLVES]->(:Entity {id: $participant}) })
-    AND ($actor = '' OR EXISTS { (ev)-[:INVOLVES {role: 'actor'}]->(:Entity {id: $actor}) })
-    AND ($target = '' OR EXISTS { (ev)-[:INVOLVES {role: 'target'}]->(:Entity {id: $target}) })
-    AND ($location = '' OR EXISTS {
-      MATCH (ev)-[:OCCURRED_IN]->(l:Entity)
-      WHERE l.id = $location OR EXISTS { (l)-[:PART_OF|CAPITAL_OF]->(:Entity {id: $location}) } })
-    AND ($about = '' OR EXISTS { (ev)-[:ABOUT]->(:Entity {id: $about}) })
-  WITH ev
-  ORDER BY CASE WHEN $asc THEN coalesce(ev.date, '') END ASC, CASE WHEN NOT $asc THEN coalesce(ev.date, '') END DESC, ev.id
-  WITH collect(ev) AS matched
-  RETURN size(matched) AS total, [ev IN matched[$offset..$offset + $first] | ` + eventProjection + `] AS events
-}
-RETURN missing, total, events`
-
-// Events returns a page of the events matching f, newest first (oldest
-// with f.Ascending), with participants, conflicts, place and evidence, and
-// how many match in all, in one round trip. A filter id that names no
-// entity is an error with CodeInvalid naming the argument.
-func (s *Store) Events(ctx context.Context, f geokg.EventFilter, p geokg.Page) (geokg.Paged[geokg.EventDetail], error) {
-	none := geokg.Paged[geokg.EventDetail]{Items: []geokg.EventDetail{}}
-	if err := checkPage(p); err != nil {
-		return none, err
-	}
-	for _, t := range f.Types {
-		if !geokg.KnownEventType(t) {
-			return none, geokg.Errorf(geokg.CodeInvalid, "types: unknown event type %q", t)
-		}
-	}
-	from, to, err := dateRange("from", f.From, "to", f.To)
-	if err != nil {
-		return none, err
-	}
-	types := append([]string{}, f.Types...)
-	res, err := s.read(ctx, eventsCypher, map[string]any{
-		"types": types, "actor": f.ActorID, "target": f.TargetID, "participant": f.ParticipantID,
-		"location": f.LocationID, "about": f.AboutID, "from": from, "to": to, "asc": f.Ascending,
-		"offset": p.Offset, "first": p.First,
-	})
-	if err != nil {
-		return none, storeError(ctx, "events", err)
-	}
-	if len(res.Records) == 0 {
-		return none, nil
-	}
-	rec := res.Records[0]
-	if missing := maps(rec.Values[0]); len(missing) > 0 {
-		return none, geokg.Errorf(geokg.CodeInvalid, "%s: no entity with id %q", str(missing[0], "arg"), str(missing[0], "id"))
-	}
-	total, _ := rec.Values[1].(int64)
-	return geokg.Paged[geokg.EventDetail]{Items: eventDetails(rec.Values[2]), Total: int(total)}, nil
-}
 
 // checkPage checks a page request: first 1 to 100, offset not negative.
 func checkPage(p geokg.Page) error {

@@ -25,6 +25,13 @@ const (
 	eventDateIndex        = `CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)`
 	eventKeyIndex         = `CREATE INDEX event_key IF NOT EXISTS FOR (n:Event) ON (n.key)`
 	articlePublishedIndex = `CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)`
+	// The event filters' indexes: a range index on code also serves
+	// STARTS WITH, which is how a code prefix filters.
+	eventCodeIndex        = `CREATE INDEX event_code IF NOT EXISTS FOR (n:Event) ON (n.code)`
+	eventQuadClassIndex   = `CREATE INDEX event_quad_class IF NOT EXISTS FOR (n:Event) ON (n.quadClass)`
+	eventPloverIndex      = `CREATE INDEX event_plover IF NOT EXISTS FOR (n:Event) ON (n.plover)`
+	eventGoldsteinIndex   = `CREATE INDEX event_goldstein IF NOT EXISTS FOR (n:Event) ON (n.goldstein)`
+	involvesSectorIndex   = `CREATE INDEX involves_sector IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.sector)`
 	holdsRoleArticleIndex = `CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.article)`
 	partOfArticleIndex    = `CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.article)`
 	involvesArticleIndex  = `CREATE INDEX involves_article IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.article)`
@@ -50,6 +57,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	for _, stmt := range []string{
 		entityIDConstraint, articleIDConstraint, eventIDConstraint,
 		entityNamesIndex, eventTypeIndex, eventDateIndex, eventKeyIndex, articlePublishedIndex,
+		eventCodeIndex, eventQuadClassIndex, eventPloverIndex, eventGoldsteinIndex, involvesSectorIndex,
 		holdsRoleArticleIndex, partOfArticleIndex, involvesArticleIndex, capitalOfArticleIndex,
 		awaitIndexes,
 	} {

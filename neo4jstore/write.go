@@ -1,8 +1,10 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -189,7 +191,10 @@ func newFactsWrite(f geokg.Facts) (*factsWrite, error) {
 			default:
 				return nil, invalid("event %s: participant %s has unknown role %q", e.ID, p.ID, p.Role)
 			}
-			participants = append(participants, map[string]any{"id": p.ID, "role": string(p.Role)})
+			if p.Sector != "" && !p.Sector.Valid() {
+				return nil, invalid("event %s: participant %s has unknown sector %q", e.ID, p.ID, p.Sector)
+			}
+			participants = append(participants, map[string]any{"id": p.ID, "role": string(p.Role), "sector": orNil(string(p.Sector))})
 		}
 		about := make([]string, 0, len(e.About))
 		for _, c := range e.About {
@@ -202,6 +207,10 @@ func newFactsWrite(f geokg.Facts) (*factsWrite, error) {
 			if err := known("event "+e.ID+" location", e.Location); err != nil {
 				return nil, err
 			}
+		}
+		code, err := eventCode(e)
+		if err != nil {
+			return nil, invalid("%v", err)
 		}
 		sentences := make([]string, 0, len(e.Evidence))
 		evidence := make([]map[string]any, 0, len(e.Evidence))
@@ -216,9 +225,58 @@ func newFactsWrite(f geokg.Facts) (*factsWrite, error) {
 			"id": e.ID, "key": eventKey(e), "type": e.Type, "cameo": e.CAMEO, "date": orNil(e.Date), "year": year(e.Date),
 			"confidence": e.Confidence, "sentences": sentences, "participants": participants,
 			"about": about, "location": orNil(e.Location), "evidence": evidence,
+			"code": code.code, "codeName": orNil(e.CodeName), "plover": orNil(e.Plover),
+			"goldstein": e.Goldstein, "quadClass": code.quadClass, "codeSpecificity": codeSpecificity(code.code),
 		})
 	}
 	return w, nil
+}
+
+// codePattern is a CAMEO code: a root 01 to 20 and up to two more digits.
+var codePattern = regexp.MustCompile(`^(0[1-9]|1[0-9]|20)[0-9]{0,2}$`)
+
+// storedCode is the code an event is stored with and its quad class.
+type storedCode struct {
+	code      string
+	quadClass int
+}
+
+// eventCode checks e's code and what follows from it. An event with no
+// full code (facts written before the extractor gave one) is stored with
+// its root, which is a CAMEO code too, so that every stored event has a
+// code to filter on; its quad class follows from the code when not given.
+func eventCode(e geokg.Event) (storedCode, error) {
+	code := cmp.Or(e.Code, e.CAMEO)
+	if !codePattern.MatchString(code) {
+		return storedCode{}, fmt.Errorf("event %s has no CAMEO code of 2 to 4 digits (code %q, root %q)", e.ID, e.Code, e.CAMEO)
+	}
+	if e.CAMEO != "" && !strings.HasPrefix(code, e.CAMEO) {
+		return storedCode{}, fmt.Errorf("event %s: code %s is not under its root %s", e.ID, code, e.CAMEO)
+	}
+	quad := geokg.QuadClassOf(code)
+	if e.QuadClass != 0 && e.QuadClass != quad {
+		return storedCode{}, fmt.Errorf("event %s: quad class %d, but code %s is in quad class %d", e.ID, e.QuadClass, code, quad)
+	}
+	if e.Goldstein < -10 || e.Goldstein > 10 {
+		return storedCode{}, fmt.Errorf("event %s: Goldstein score %v outside -10..10", e.ID, e.Goldstein)
+	}
+	if e.Plover != "" && !geokg.KnownPlover(e.Plover) {
+		return storedCode{}, fmt.Errorf("event %s: unknown PLOVER category %q", e.ID, e.Plover)
+	}
+	return storedCode{code: code, quadClass: quad}, nil
+}
+
+// codeSpecificity ranks how precisely a CAMEO code says what happened: the
+// number of its digits, except that a three-digit code ending in 0 is
+// CAMEO's "not specified below" of its root ("040 Consult, not specified
+// below" says no more than "04"), so it ranks as the root. When reports of
+// one event disagree, the highest rank wins; by length alone a vague "040"
+// would tie with, and so hold off, a precise "046".
+func codeSpecificity(code string) int {
+	if len(code) == 3 && code[2] == '0' {
+		return 2
+	}
+	return len(code)
 }
 
 // articleHashCypher returns the stored hash of article $id: one row, null
@@ -293,11 +351,25 @@ DETACH DELETE e`
 // pruneSharedEventsCypher takes out of the events article $article shares
 // with others what it alone added: a link to a participant, conflict or
 // place that only it reported (each link lists in articles the articles
-// that reported it; links stored before that list existed stay), and its
-// sentences from the event's searchable text. Returns nothing.
+// that reported it; links stored before that list existed stay), the
+// sector it gave a participant (sectorArticles and sectors list, in step,
+// the articles that gave one and what they gave; the first left is the
+// participant's sector), its sentences from the event's searchable text,
+// and its code: the event keeps the most specific code (codeSpecificity)
+// the remaining reports give (each REPORTED_IN keeps its article's code),
+// the stored one on a tie, else the earliest article's; with no coded
+// report left the code is removed and readers fall back to the root.
+// Returns nothing.
 const pruneSharedEventsCypher = `
 MATCH (:Article {id: $article})<-[:REPORTED_IN]-(e:Event)
 WITH DISTINCT e
+CALL (e) {
+  MATCH (e)-[r:INVOLVES]->()
+  WHERE $article IN coalesce(r.sectorArticles, [])
+  WITH r, [i IN range(0, size(r.sectorArticles) - 1) WHERE r.sectorArticles[i] <> $article] AS keep
+  WITH r, [i IN keep | r.sectorArticles[i]] AS articles, [i IN keep | r.sectors[i]] AS sectors
+  SET r.sectorArticles = articles, r.sectors = sectors, r.sector = head(sectors)
+}
 CALL (e) {
   MATCH (e)-[r:INVOLVES|ABOUT|OCCURRED_IN]->()
   WHERE $article IN coalesce(r.articles, [])
@@ -305,7 +377,14 @@ CALL (e) {
   FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
   FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.articles = rest)
 }
-SET e.sentences = COLLECT { MATCH (e)-[rr:REPORTED_IN]->(o:Article) WHERE o.id <> $article RETURN DISTINCT rr.text }`
+SET e.sentences = COLLECT { MATCH (e)-[rr:REPORTED_IN]->(o:Article) WHERE o.id <> $article RETURN DISTINCT rr.text }
+WITH e, head(COLLECT {
+  MATCH (e)-[rr:REPORTED_IN]->(o:Article)
+  WHERE o.id <> $article AND rr.code IS NOT NULL
+  RETURN rr ORDER BY rr.codeSpecificity DESC, CASE WHEN rr.code = e.code THEN 0 ELSE 1 END, o.published, o.id, rr.sentence
+}) AS best
+SET e.code = best.code, e.codeName = best.codeName, e.plover = best.plover, e.goldstein = best.goldstein,
+    e.quadClass = best.quadClass, e.codeSpecificity = best.codeSpecificity`
 
 // deleteOrphanNamesCypher removes the entities article $article found in
 // its own text (source "article", not the knowledge base's) that nothing
@@ -487,9 +566,14 @@ func mergeRelationsCypher(t geokg.RelationType) (string, bool) {
 // mergeEventsCypher writes events reported by article $article: the Event
 // node (created with the row's type and date, or an existing one that
 // sameEvents found reporting the same thing, which keeps its date and gains
-// this article's sentences), its participants (INVOLVES {role}), conflicts (ABOUT), place
-// (OCCURRED_IN) and the sentences that report it (REPORTED_IN {sentence,
-// text}). Returns nothing.
+// this article's sentences), its participants (INVOLVES {role, sector}),
+// conflicts (ABOUT), place (OCCURRED_IN) and the sentences that report it
+// (REPORTED_IN {sentence, text, and the report's code}). Reports may
+// disagree on the code ("040" consult, "046" negotiate): the event keeps
+// the most specific (codeSpecificity), with its name, score and category,
+// and the stored one on a tie, so a later vaguer report never erases a
+// precise one. A participant keeps the first sector an article gave it.
+// Returns nothing.
 const mergeEventsCypher = `
 MATCH (a:Article {id: $article})
 UNWIND $rows AS row
@@ -499,12 +583,19 @@ ON CREATE SET e.type = row.type, e.cameo = row.cameo, e.date = row.date, e.year 
 SET e.key = row.key,
     e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END,
     e.sentences = coalesce(e.sentences, []) + [t IN row.sentences WHERE NOT t IN coalesce(e.sentences, [])]
+FOREACH (_ IN CASE WHEN e.code IS NULL OR row.codeSpecificity > coalesce(e.codeSpecificity, 0) THEN [1] ELSE [] END |
+  SET e.code = row.code, e.codeName = row.codeName, e.plover = row.plover, e.goldstein = row.goldstein,
+      e.quadClass = row.quadClass, e.codeSpecificity = row.codeSpecificity)
 WITH a, e, row
 CALL (e, row) {
   UNWIND row.participants AS p
   MATCH (x:Entity {id: p.id})
   MERGE (e)-[r:INVOLVES {role: p.role}]->(x)
-  SET r.articles = coalesce(r.articles, []) + [t IN [$article] WHERE NOT t IN coalesce(r.articles, [])]
+  WITH r, p, p.sector IS NOT NULL AND NOT $article IN coalesce(r.sectorArticles, []) AS gives
+  SET r.articles = coalesce(r.articles, []) + [t IN [$article] WHERE NOT t IN coalesce(r.articles, [])],
+      r.sectorArticles = CASE WHEN gives THEN coalesce(r.sectorArticles, []) + [$article] ELSE r.sectorArticles END,
+      r.sectors = CASE WHEN gives THEN coalesce(r.sectors, []) + [p.sector] ELSE r.sectors END
+  SET r.sector = head(r.sectors)
 }
 CALL (e, row) {
   UNWIND row.about AS c
@@ -521,6 +612,10 @@ CALL (a, e, row) {
   UNWIND row.evidence AS ev
   MERGE (e)-[r:REPORTED_IN {sentence: ev.sentence}]->(a)
   SET r.text = ev.text
+  WITH r, row
+  WHERE r.code IS NULL OR row.codeSpecificity > coalesce(r.codeSpecificity, 0)
+  SET r.code = row.code, r.codeName = row.codeName, r.plover = row.plover, r.goldstein = row.goldstein,
+      r.quadClass = row.quadClass, r.codeSpecificity = row.codeSpecificity
 }`
 
 // run runs one statement that returns nothing of interest.

@@ -276,6 +276,12 @@ func TestWriteFactsValidates(t *testing.T) {
 		{"UnknownMention", func(f *geokg.Facts) { f.Mentions[0].EntityID = "nobody" }},
 		{"AuthorNotAPerson", func(f *geokg.Facts) { f.Article.AuthorID = w.north }},
 		{"EvidenceFromAnotherArticle", func(f *geokg.Facts) { f.Events[0].Evidence[0].ArticleID = "elsewhere" }},
+		{"UnknownSector", func(f *geokg.Facts) { f.Events[0].Participants[0].Sector = "navy" }},
+		{"CodeOfOneDigit", func(f *geokg.Facts) { f.Events[0].Code, f.Events[0].CAMEO = "4", "" }},
+		{"CodeUnderAnotherRoot", func(f *geokg.Facts) { f.Events[0].Code = "190" }},
+		{"QuadClassOfAnotherCode", func(f *geokg.Facts) { f.Events[0].Code, f.Events[0].QuadClass = "046", 4 }},
+		{"GoldsteinOutOfRange", func(f *geokg.Facts) { f.Events[0].Goldstein = 11 }},
+		{"UnknownPlover", func(f *geokg.Facts) { f.Events[0].Plover = "CHAT" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

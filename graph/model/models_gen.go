@@ -159,7 +159,9 @@ type EventFilter struct {
 	Target *string `json:"target,omitempty"`
 	// Only events this entity takes part in, in any role.
 	Participant *string `json:"participant,omitempty"`
-	// Only events that took place here, or in a place that is part of it or its capital.
+	// Only events that took place here or in a place inside it, however deep,
+	// or in its capital: Moscow holds the Kremlin, a country every place in
+	// it. Any place or country (id or key).
 	Location *string `json:"location,omitempty"`
 	// Only events about this conflict.
 	About *string `json:"about,omitempty"`
@@ -167,6 +169,23 @@ type EventFilter struct {
 	From *string `json:"from,omitempty"`
 	// Only events on or before this date (a month or year includes all of it).
 	To *string `json:"to,omitempty"`
+	// Only events whose CAMEO code starts with one of these: codes or prefixes
+	// of 2 to 4 digits under a root 01 to 20, such as 19 (every fight) or 195
+	// (air strikes).
+	Codes []string `json:"codes,omitempty"`
+	// Only events of these quad classes.
+	QuadClasses []QuadClass `json:"quadClasses,omitempty"`
+	// Only events of these PLOVER categories.
+	Plover []string `json:"plover,omitempty"`
+	// Only events whose Goldstein score is at least this, -10 to 10.
+	GoldsteinAtLeast *float64 `json:"goldsteinAtLeast,omitempty"`
+	// Only events whose Goldstein score is at most this, -10 to 10.
+	GoldsteinAtMost *float64 `json:"goldsteinAtMost,omitempty"`
+	// Only events in which an actor took part as one of these sectors; with
+	// actor, that actor (Russia's military, not Russia and some military).
+	ActorSectors []geokg.Sector `json:"actorSectors,omitempty"`
+	// Only events in which a target took part as one of these sectors; with target, that target.
+	TargetSectors []geokg.Sector `json:"targetSectors,omitempty"`
 }
 
 // How to sort events.
@@ -512,6 +531,71 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The quad class of an event: the four families of CAMEO roots that event
+// data (GDELT among them) groups events by.
+type QuadClass string
+
+const (
+	// Verbal cooperation: statements, appeals, intent to cooperate, consultations, diplomatic cooperation (roots 01 to 05).
+	QuadClassVerbalCooperation QuadClass = "VERBAL_COOPERATION"
+	// Material cooperation: material cooperation, aid, yielding, investigation (roots 06 to 09).
+	QuadClassMaterialCooperation QuadClass = "MATERIAL_COOPERATION"
+	// Verbal conflict: demands, disapproval, rejections, threats, protests (roots 10 to 14).
+	QuadClassVerbalConflict QuadClass = "VERBAL_CONFLICT"
+	// Material conflict: force posture, reduced relations, coercion, assault, fighting, mass violence (roots 15 to 20).
+	QuadClassMaterialConflict QuadClass = "MATERIAL_CONFLICT"
+)
+
+var AllQuadClass = []QuadClass{
+	QuadClassVerbalCooperation,
+	QuadClassMaterialCooperation,
+	QuadClassVerbalConflict,
+	QuadClassMaterialConflict,
+}
+
+func (e QuadClass) IsValid() bool {
+	switch e {
+	case QuadClassVerbalCooperation, QuadClassMaterialCooperation, QuadClassVerbalConflict, QuadClassMaterialConflict:
+		return true
+	}
+	return false
+}
+
+func (e QuadClass) String() string {
+	return string(e)
+}
+
+func (e *QuadClass) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = QuadClass(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid QuadClass", str)
+	}
+	return nil
+}
+
+func (e QuadClass) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *QuadClass) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e QuadClass) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -97,12 +97,16 @@ type Organization struct {
 
 // Location is a city, region or site.
 type Location struct {
-	ID       string   `yaml:"id"`
-	Name     string   `yaml:"name"`
-	Wikidata string   `yaml:"wikidata"`
-	Type     string   `yaml:"type"`
-	Country  string   `yaml:"country"`
-	Aliases  []string `yaml:"aliases"`
+	ID       string `yaml:"id"`
+	Name     string `yaml:"name"`
+	Wikidata string `yaml:"wikidata"`
+	Type     string `yaml:"type"`
+	Country  string `yaml:"country"`
+	// Parent is the place it lies in, when that is a place too: the
+	// Kremlin's is Moscow, Grozny's Chechnya. It becomes PART_OF, so that
+	// what happened at the Kremlin counts as having happened in Moscow.
+	Parent  string   `yaml:"parent"`
+	Aliases []string `yaml:"aliases"`
 	// Generated marks a city from the generated table, not curated: the
 	// extractor reads its name only where it stands alone.
 	Generated bool `yaml:"-"`
@@ -521,7 +525,9 @@ func (k *KB) index() error {
 	}
 	for _, l := range k.Locations {
 		ref(l.ID, "country", l.Country, geokg.KindCountry)
+		ref(l.ID, "parent", l.Parent, geokg.KindLocation)
 	}
+	k.checkParents(bad)
 	for _, c := range k.Conflicts {
 		ref(c.ID, "parent", c.Parent, geokg.KindConflict)
 		ref(c.ID, "location", c.Location, geokg.KindCountry, geokg.KindLocation)
@@ -567,6 +573,8 @@ func (k *KB) index() error {
 			bad("cameo code %q: needs 2 to 4 digits and a name", c.Code)
 		case c.Goldstein < -10 || c.Goldstein > 10:
 			bad("cameo code %s: goldstein %v outside -10..10", c.Code, c.Goldstein)
+		case c.Plover != "" && !geokg.KnownPlover(c.Plover):
+			bad("cameo code %s: unknown PLOVER category %q (geokg.PloverCategories)", c.Code, c.Plover)
 		case k.code[c.Code] != nil:
 			bad("cameo code %s: listed twice", c.Code)
 		}
@@ -577,6 +585,29 @@ func (k *KB) index() error {
 		return fmt.Errorf("knowledge base has %d problems:\n  %s", len(errs), strings.Join(errs, "\n  "))
 	}
 	return nil
+}
+
+// checkParents reports places whose parents loop back to them and places
+// that lie in a place of another country: a place in a place is in that
+// place's country too, unless the parent's is unsettled ("" for Kashmir).
+// Run it after the references are checked.
+func (k *KB) checkParents(bad func(format string, args ...any)) {
+	for _, l := range k.Locations {
+		if l.Parent == "" {
+			continue
+		}
+		if p := k.location[l.Parent]; p != nil && p.Country != "" && p.Country != l.Country {
+			bad("%s: lies in %s, which is in %s, but its country is %q", l.ID, p.ID, p.Country, l.Country)
+		}
+		seen := map[string]bool{l.ID: true}
+		for p := k.location[l.Parent]; p != nil; p = k.location[p.Parent] {
+			if seen[p.ID] {
+				bad("%s: its parents loop through %s", l.ID, p.ID)
+				break
+			}
+			seen[p.ID] = true
+		}
+	}
 }
 
 func countryType(c *Country) string {
@@ -620,7 +651,8 @@ func (k *KB) Organization(id string) (*Organization, bool) { o, ok := k.org[id];
 func (k *KB) Location(id string) (*Location, bool) { l, ok := k.location[id]; return l, ok }
 
 // Relations returns the knowledge base's own facts about entity id: a
-// person's offices, a conflict's sides and parent, a place's country. They
+// person's offices, a conflict's sides and parent, a place's country and
+// the place it lies in. They
 // carry no evidence and Source "kb".
 func (k *KB) Relations(id string) []geokg.Relation {
 	var rs []geokg.Relation
@@ -641,6 +673,9 @@ func (k *KB) Relations(id string) []geokg.Relation {
 		l := k.location[id]
 		if l.Country != "" {
 			rs = append(rs, geokg.Relation{Type: geokg.RelPartOf, From: id, To: l.Country, Source: "kb"})
+		}
+		if l.Parent != "" {
+			rs = append(rs, geokg.Relation{Type: geokg.RelPartOf, From: id, To: l.Parent, Source: "kb"})
 		}
 	case k.country[id] != nil:
 		if c := k.country[id]; c.Capital != "" {

@@ -45,6 +45,66 @@ func TestEmbeddedKnowledgeBaseLoads(t *testing.T) {
 	if !part {
 		t.Errorf("Khan Shaykhun attack: no PART_OF the Syrian civil war")
 	}
+	// A seat of government lies in its city, which lies in its country.
+	for id, want := range map[string][]string{
+		"location:moscow-kremlin": {"country:russia", "location:moscow"},
+		"location:white-house":    {"country:united-states", "location:washington-dc"},
+		"location:grozny":         {"country:russia", "location:chechnya"},
+	} {
+		var got []string
+		for _, r := range k.Relations(id) {
+			if r.Type == geokg.RelPartOf && r.Source == "kb" {
+				got = append(got, r.To)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: PART_OF %v, want %v", id, got, want)
+		}
+	}
+}
+
+// TestPlaceParentsAreChecked: a parent must be a known place, not loop
+// back, and lie in the same country unless its own is unsettled.
+func TestPlaceParentsAreChecked(t *testing.T) {
+	files := fstest.MapFS{
+		"d/countries.yaml":     {Data: []byte("- {id: country:x, name: X}\n- {id: country:y, name: Y}\n")},
+		"d/people.yaml":        {Data: []byte("[]")},
+		"d/organizations.yaml": {Data: []byte("- {id: org:o, name: O}\n")},
+		"d/locations.yaml": {Data: []byte(`
+- {id: location:city, name: City, country: country:x}
+- {id: location:site, name: Site, country: country:x, parent: location:city}
+- {id: location:lost, name: Lost, country: country:x, parent: location:nowhere}
+- {id: location:body, name: Body, country: country:x, parent: org:o}
+- {id: location:abroad, name: Abroad, country: country:y, parent: location:city}
+- {id: location:a, name: A, country: country:x, parent: location:b}
+- {id: location:b, name: B, country: country:x, parent: location:a}
+- {id: location:disputed, name: Disputed, country: ""}
+- {id: location:valley, name: Valley, country: country:y, parent: location:disputed}
+`)},
+		"d/conflicts.yaml": {Data: []byte("[]")},
+		"d/titles.yaml":    {Data: []byte("[]")},
+		"d/events.yaml":    {Data: []byte("[]")},
+	}
+	_, err := LoadFS(files, "d")
+	if err == nil {
+		t.Fatal("got no error, want the bad parents listed")
+	}
+	for _, want := range []string{
+		`location:lost: parent names unknown id "location:nowhere"`,
+		`location:body: parent "org:o" is a Organization`,
+		`location:abroad: lies in location:city, which is in country:x, but its country is "country:y"`,
+		`location:a: its parents loop through`,
+		`location:b: its parents loop through`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	for _, fine := range []string{"location:site", "location:valley"} {
+		if strings.Contains(err.Error(), fine+":") {
+			t.Errorf("%s is fine, but the error names it:\n%v", fine, err)
+		}
+	}
 }
 
 func TestBrokenReferencesAreReported(t *testing.T) {
@@ -253,5 +313,26 @@ func TestFoldWritesLettersOutInASCII(t *testing.T) {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPloverCategoriesMatchTheCodeBook keeps geokg.PloverCategories, which
+// the API's enum and the readers' checks follow, equal to the categories
+// cameo.yaml uses, in the order it first uses them: a category added to
+// the code book must reach the API, and the API must offer none that no
+// event can have.
+func TestPloverCategoriesMatchTheCodeBook(t *testing.T) {
+	k, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var used []string
+	for _, c := range k.Codes {
+		if c.Plover != "" && !slices.Contains(used, c.Plover) {
+			used = append(used, c.Plover)
+		}
+	}
+	if !slices.Equal(used, geokg.PloverCategories) {
+		t.Errorf("cameo.yaml uses %v, geokg.PloverCategories is %v", used, geokg.PloverCategories)
 	}
 }
