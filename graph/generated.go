@@ -54,16 +54,17 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Article struct {
-		Author    func(childComplexity int) int
-		Body      func(childComplexity int) int
-		Entities  func(childComplexity int) int
-		Events    func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Published func(childComplexity int) int
-		Source    func(childComplexity int) int
-		Subtitle  func(childComplexity int) int
-		Title     func(childComplexity int) int
-		URL       func(childComplexity int) int
+		Author            func(childComplexity int) int
+		Body              func(childComplexity int) int
+		Entities          func(childComplexity int) int
+		Events            func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Published         func(childComplexity int) int
+		PublishedInferred func(childComplexity int) int
+		Source            func(childComplexity int) int
+		Subtitle          func(childComplexity int) int
+		Title             func(childComplexity int) int
+		URL               func(childComplexity int) int
 	}
 
 	ArticleConnection struct {
@@ -585,6 +586,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Published(childComplexity), true
+	case "Article.publishedInferred":
+		if e.ComplexityRoot.Article.PublishedInferred == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.PublishedInferred(childComplexity), true
 	case "Article.source":
 		if e.ComplexityRoot.Article.Source == nil {
 			break
@@ -3501,6 +3508,8 @@ type Article implements Node {
   url: String!
   "When it was published; empty when unknown."
   published: Date!
+  "Whether the article did not carry its date and published was read from its text: the terms of the offices it names, its latest explicit date, an attack it dates relatively. Such a date may be given only to the month or year."
+  publishedInferred: Boolean!
   "Its author's name, or empty."
   author: String!
   "The outlet, or empty."
@@ -3648,6 +3657,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_url(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
+	case "publishedInferred":
+		return ec.fieldContext_Article_publishedInferred(ctx, field)
 	case "author":
 		return ec.fieldContext_Article_author(ctx, field)
 	case "source":
@@ -5755,6 +5766,29 @@ func (ec *executionContext) _Article_published(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Article_publishedInferred(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_publishedInferred(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedInferred, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Article_publishedInferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Article_author(ctx context.Context, field graphql.CollectedField, obj *geokg.Article) (ret graphql.Marshaler) {
@@ -14078,6 +14112,11 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "published":
 			out.Values[i] = ec._Article_published(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedInferred":
+			out.Values[i] = ec._Article_publishedInferred(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

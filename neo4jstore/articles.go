@@ -15,11 +15,13 @@ func articleOf(a map[string]any) geokg.Article {
 		Body:      str(a, "body"),
 		URL:       str(a, "url"),
 		Published: str(a, "published"),
-		Author:    str(a, "author"),
-		AuthorID:  str(a, "authorId"),
-		Source:    str(a, "source"),
-		Origin:    str(a, "origin"),
-		Hash:      str(a, "hash"),
+		// Articles written before dates were inferred have no flag: false.
+		PublishedInferred: boolProp(a, "publishedInferred"),
+		Author:            str(a, "author"),
+		AuthorID:          str(a, "authorId"),
+		Source:            str(a, "source"),
+		Origin:            str(a, "origin"),
+		Hash:              str(a, "hash"),
 	}
 }
 

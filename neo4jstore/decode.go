@@ -293,3 +293,9 @@ func weightedEdge(m map[string]any) geokg.Edge {
 	}
 	return e
 }
+
+// boolProp reads a boolean property, false when absent.
+func boolProp(m map[string]any, key string) bool {
+	b, _ := m[key].(bool)
+	return b
+}

@@ -456,6 +456,12 @@ func TestArticles(t *testing.T) {
 		if got := eventIDs(a.Events); !slices.Equal(got, []string{w.e1}) {
 			t.Errorf("events: got %v, want [%s]", got, w.e1)
 		}
+		if a.PublishedInferred {
+			t.Errorf("article one carried its date, but reads as inferred")
+		}
+		if two, _ := article(t, s, w.two); !two.PublishedInferred {
+			t.Errorf("article two's date was inferred, but reads as carried")
+		}
 	})
 	t.Run("FilteredAndPagedNewestFirst", func(t *testing.T) {
 		tests := []struct {

@@ -170,7 +170,7 @@ func newWorld(p string) *world {
 		}},
 	}
 	w.articleTwo = geokg.Facts{
-		Article:  geokg.Article{ID: w.two, Title: "Ashgrove accuses Trevanion", Body: "Ashgrove accused Trevanion.", Published: "2024-03-06", Hash: "hash-two-v1"},
+		Article:  geokg.Article{ID: w.two, Title: "Ashgrove accuses Trevanion", Body: "Ashgrove accused Trevanion.", Published: "2024-03-06", PublishedInferred: true, Hash: "hash-two-v1"},
 		Entities: ents(w.gamma, w.beta, w.south, w.north, w.capital, w.war),
 		Mentions: []geokg.Mention{
 			{EntityID: w.gamma, Count: 2, Surface: []string{"Ashgrove"}, First: geokg.Evidence{ArticleID: w.two, Sentence: 0, Text: "Ashgrove accuses Trevanion"}},

@@ -87,7 +87,7 @@ func newFactsWrite(f geokg.Facts) (*factsWrite, error) {
 	}
 	w.articleRow = map[string]any{
 		"id": a.ID, "title": a.Title, "subtitle": orNil(a.Subtitle), "body": a.Body,
-		"url": orNil(a.URL), "published": orNil(a.Published), "year": year(a.Published),
+		"url": orNil(a.URL), "published": orNil(a.Published), "publishedInferred": a.PublishedInferred, "year": year(a.Published),
 		"author": orNil(a.Author), "authorId": orNil(a.AuthorID), "source": orNil(a.Source),
 		"origin": orNil(a.Origin), "hash": a.Hash,
 	}
