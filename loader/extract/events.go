@@ -177,6 +177,14 @@ func (st *article) codeEvents(s *sentence) {
 				et, a.code = c, ""
 			}
 		}
+		// "Tokyo protested to Beijing", "Pakistan protested the strikes":
+		// a state's protest is an official complaint (CAMEO 114), not a
+		// demonstration.
+		if et.Type == "PROTEST" && st.officialActor(actor) {
+			if d := st.x.eventType("DISAPPROVE"); d != nil {
+				et, a.code = d, "114"
+			}
+		}
 		// "Trump and Putin met": the first meets the others.
 		if et.Type == "CONSULT" && len(targets) == 0 && len(actors) > 0 {
 			first, _ := s.mentionByID(actors[0])
@@ -294,6 +302,19 @@ func addParticipant(ev *geokg.Event, id string, role geokg.ParticipantRole) {
 func (st *article) endedBefore(id, date string) bool {
 	e, ok := st.entity(id)
 	return ok && e.End != "" && date != "" && e.End < date[:min(len(date), len(e.End))]
+}
+
+// officialActor reports whether an actor acts for a state as such: a
+// country not named by a group of its people, or a person holding an
+// office.
+func (st *article) officialActor(m *mention) bool {
+	switch m.kind {
+	case geokg.KindCountry:
+		return m.sector == "" || m.sector == geokg.SectorGovernment
+	case geokg.KindPerson:
+		return st.speaksFor(m.id) != m.id
+	}
+	return false
 }
 
 // infinitiveTakers are the types whose act can be written as a verb and
