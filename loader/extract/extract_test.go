@@ -173,7 +173,7 @@ func TestEventCoding(t *testing.T) {
 			"CONSULT", "person:tamim-al-nahyan-al-fahim", []string{"person:salman-bin-abdulaziz"}, nil, "location:jeddah", nil},
 		{"CapitalAfterToIsItsGovernment", "1998-08-21",
 			"Pakistan protested to Washington that the missiles had crossed its airspace without warning.",
-			"PROTEST", "country:pakistan", []string{"country:united-states"}, nil, "", nil},
+			"DISAPPROVE", "country:pakistan", []string{"country:united-states"}, nil, "", nil},
 		{"ItAfterAReactionIsTheActJustReported", "1998-08-21",
 			"American cruise missiles struck Khartoum on Thursday. Tony Blair backed it on Thursday night.",
 			"DIPLOMATIC_COOPERATION", "person:tony-blair", []string{"country:united-states"}, nil, "", nil},
