@@ -30,7 +30,7 @@ import (
 	"github.com/geokg/geokg"
 )
 
-//go:embed data/*.yaml
+//go:embed data/*.yaml data/*.json
 var dataFS embed.FS
 
 // Country is a state or territory that news names as an actor. Its entry is
