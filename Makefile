@@ -14,7 +14,7 @@ export NEO4J_URI
 # NEO4J_URI is the user's own and is used as it is.
 LOCAL_NEO4J := $(if $(filter bolt://127.0.0.1:% bolt://localhost:% neo4j://127.0.0.1:% neo4j://localhost:%,$(NEO4J_URI)),yes,)
 
-.PHONY: run test build neo4j neo4j-stop load generate check-generate vet fuzz bench eval eval-heldout eval-tuning clean
+.PHONY: run test build neo4j neo4j-stop load generate check-generate dictionaries vet fuzz bench eval eval-heldout eval-tuning clean
 
 build:
 	$(GO) build -trimpath -o $(BIN) ./cmd/geokg
@@ -53,6 +53,13 @@ generate:
 check-generate: generate
 	@git diff --exit-code -- graph/ || { echo "generated code is stale: run 'make generate' and commit"; exit 1; }
 
+# The event-data dictionaries beside the repository, converted into the
+# knowledge base's generated JSON files; the counts and every line that
+# could not be used go to stderr.
+DICTIONARIES ?= ../shared/dictionaries/petrarch2
+dictionaries:
+	$(GO) run ./scripts/dictionaries -src $(DICTIONARIES) -out loader/kb/data
+
 # Extraction quality on the development set; fails below
 # eval/devset/thresholds.json.
 eval:
@@ -82,7 +89,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./loader ./neo4jstore ./graph
+	$(GO) test -run '^$$' -bench . -benchmem ./loader ./loader/kb ./neo4jstore ./graph
 
 clean:
 	rm -rf bin

@@ -30,7 +30,7 @@ import (
 	"github.com/geokg/geokg"
 )
 
-//go:embed data/*.yaml
+//go:embed data/*.yaml data/*.json
 var dataFS embed.FS
 
 // Country is a state or territory that news names as an actor. Its entry is
@@ -60,12 +60,15 @@ type Country struct {
 }
 
 // Role is an office a person held: Title of Of (a country or organization
-// id) from Since until Until (empty: still held).
+// id) from Since until Until (empty: still held). Sector, when set, is the
+// part of Of the office belongs to; dictionary roles always say it, since
+// their title is only the sector's.
 type Role struct {
-	Title string `yaml:"title"`
-	Of    string `yaml:"of"`
-	Since string `yaml:"since"`
-	Until string `yaml:"until"`
+	Title  string       `yaml:"title"`
+	Of     string       `yaml:"of"`
+	Since  string       `yaml:"since"`
+	Until  string       `yaml:"until"`
+	Sector geokg.Sector `yaml:"sector"`
 }
 
 // Person is a named person with the offices they held.
@@ -82,6 +85,9 @@ type Person struct {
 	Surnames []string `yaml:"surnames"`
 	Country  string   `yaml:"country"`
 	Roles    []Role   `yaml:"roles"`
+	// Source is SourceDictionary for a person from the generated actor
+	// dictionary and empty for a curated one.
+	Source string `yaml:"-"`
 }
 
 // Organization is an alliance, agency, armed group, party or news outlet.
@@ -93,6 +99,12 @@ type Organization struct {
 	Country  string   `yaml:"country"`
 	Parent   string   `yaml:"parent"`
 	Aliases  []string `yaml:"aliases"`
+	// Sector is the part of its country the body belongs to ("military"
+	// for an army), when known.
+	Sector geokg.Sector `yaml:"sector"`
+	// Source is SourceDictionary for a body from the generated actor
+	// dictionary and empty for a curated one.
+	Source string `yaml:"-"`
 }
 
 // Location is a city, region or site.
@@ -187,6 +199,11 @@ type KB struct {
 	Titles        []Title
 	EventTypes    []EventType
 	Codes         []Code
+	// Verbs is the CAMEO verb dictionary and Agents the generic agents
+	// with their sectors, both generated from the event-data dictionaries
+	// (empty when a knowledge base has none).
+	Verbs  VerbBook
+	Agents []Agent
 
 	// Fingerprint is the SHA-256 of the data files the knowledge base was
 	// read from: a changed fact changes it.
@@ -261,6 +278,14 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	if err := decodeOptional(fsys, dir+"/cameo.yaml", &k.Codes); err != nil {
 		return nil, err
 	}
+	// The dictionaries' people and bodies join after the cities are
+	// chosen, so that, as with the city table, a machine-made list never
+	// changes how a curated name is read.
+	dicts, err := readDictionaries(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	k.addDictionaries(dicts)
 	if err := k.index(); err != nil {
 		return nil, err
 	}
@@ -415,12 +440,14 @@ var (
 
 // index builds the lookup maps and checks every id, date and reference.
 func (k *KB) index() error {
-	k.entities = map[string]geokg.Entity{}
-	k.people = map[string]*Person{}
+	// Sized up front: with the dictionaries' people there are some
+	// twenty thousand entities, and growing the maps shows in load time.
+	k.entities = make(map[string]geokg.Entity, len(k.Countries)+len(k.People)+len(k.Organizations)+len(k.Locations)+len(k.Conflicts))
+	k.people = make(map[string]*Person, len(k.People))
 	k.conflict = map[string]*Conflict{}
 	k.country = map[string]*Country{}
-	k.org = map[string]*Organization{}
-	k.location = map[string]*Location{}
+	k.org = make(map[string]*Organization, len(k.Organizations))
+	k.location = make(map[string]*Location, len(k.Locations))
 	var errs []string
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
 	add := func(e geokg.Entity, prefix string) {
@@ -517,12 +544,22 @@ func (k *KB) index() error {
 					bad("%s: role %s: malformed date %q", p.ID, r.Title, d)
 				}
 			}
+			if r.Sector != "" && !r.Sector.Valid() {
+				bad("%s: role %s: unknown sector %q", p.ID, r.Title, r.Sector)
+			}
 		}
 	}
 	for _, o := range k.Organizations {
 		ref(o.ID, "country", o.Country, geokg.KindCountry)
 		ref(o.ID, "parent", o.Parent, geokg.KindOrganization)
+		if o.Sector != "" && !o.Sector.Valid() {
+			bad("%s: unknown sector %q", o.ID, o.Sector)
+		}
+		if o.Source == SourceDictionary && !slices.Contains(BodyTypes, o.Type) {
+			bad("%s: type %q, want one of %v", o.ID, o.Type, BodyTypes)
+		}
 	}
+	k.indexDictionaries(bad)
 	for _, l := range k.Locations {
 		ref(l.ID, "country", l.Country, geokg.KindCountry)
 		ref(l.ID, "parent", l.Parent, geokg.KindLocation)
@@ -685,12 +722,16 @@ func (k *KB) Relations(id string) []geokg.Relation {
 	return rs
 }
 
-// fingerprint hashes the names and contents of the YAML files in dir, in
-// name order.
+// fingerprint hashes the names and contents of the YAML and JSON files in
+// dir, in name order.
 func fingerprint(fsys fs.FS, dir string) (string, error) {
-	names, err := fs.Glob(fsys, dir+"/*.yaml")
-	if err != nil {
-		return "", fmt.Errorf("knowledge base: %w", err)
+	var names []string
+	for _, pattern := range []string{"/*.yaml", "/*.json"} {
+		more, err := fs.Glob(fsys, dir+pattern)
+		if err != nil {
+			return "", fmt.Errorf("knowledge base: %w", err)
+		}
+		names = append(names, more...)
 	}
 	sort.Strings(names)
 	h := sha256.New()
