@@ -107,6 +107,12 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 	}
 	for _, p := range k.People {
 		addAll(p.ID, geokg.KindPerson, append([]string{p.Name}, p.Aliases...)...)
+		// The dictionaries' thousands of officials are named in full or
+		// not at all: a bare "Brown" in 2008 is Gordon Brown, not a
+		// minister of Trinidad and Tobago who held office that day too.
+		if p.Source == kb.SourceDictionary {
+			continue
+		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if s := surname(n); s != "" && s != n {
 				x.surnames[s] = appendUniq(x.surnames[s], p.ID)
