@@ -27,6 +27,13 @@ type act struct {
 	nominal bool
 	// light marks a light verb with its act noun ("held talks with").
 	light bool
+	// patternEnd is where the words a dictionary pattern needed end
+	// ("launched air strikes" for "* {AIR STRIKE}"): targets follow them.
+	patternEnd int
+	// fromPattern says a dictionary pattern gave the code; block names the
+	// dictionary's verb block the act's verb belongs to.
+	fromPattern bool
+	block       string
 }
 
 // trigger is one phrase of the code book: its type and, when the phrase
@@ -77,7 +84,7 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 			}
 		}
 	}
-	return act{}, false
+	return st.dictVerbAt(s, i)
 }
 
 // nominalHeads open a trigger that is a noun phrase, not a verb: "attack

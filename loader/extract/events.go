@@ -151,6 +151,13 @@ func (st *article) codeEvents(s *sentence) {
 		prevActor, prevActors = actor, actors
 		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 || lightVerbs[s.toks[k].lower] }
 		targets := s.targetsAfter(tr.end, actor.id, alive, isTrigger, placeTargets[et.Type])
+		// A dictionary pattern's words come before its target: "launched
+		// air strikes | on Idlib".
+		if a.patternEnd > tr.end {
+			if after := s.targetsAfter(a.patternEnd, actor.id, alive, isTrigger, placeTargets[et.Type]); len(after) > 0 {
+				targets = after
+			}
+		}
 		switch {
 		case a.code == "129":
 			// "vetoed a draft resolution at the UN Security Council":
@@ -241,6 +248,13 @@ func (st *article) codeEvents(s *sentence) {
 				conf = confAnaphora
 			}
 		}
+		// A verb the dictionary alone codes needs whom it was done to, as
+		// the field's coders need a source and a target: "left for
+		// Lithuania" is no visit. Withdrawals, protests and shows of
+		// force are done to no one.
+		if len(targets) == 0 && a.block != "" && !targetlessRoots[et.CAMEO] {
+			continue
+		}
 		if len(targets) == 0 && et.NeedsTarget() {
 			continue
 		}
@@ -283,6 +297,9 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		st.events = append(st.events, ev)
 		seen[key{et.Type, actor.id, evDate}] = len(st.events) - 1
+		if st.x.traceAct != nil {
+			st.x.traceAct(s, a, ev)
+		}
 		i = tr.end - 1
 	}
 }
@@ -316,6 +333,10 @@ func (st *article) officialActor(m *mention) bool {
 	}
 	return false
 }
+
+// targetlessRoots are the CAMEO roots whose acts often have no target:
+// yielding (a withdrawal, a resignation), protest and shows of force.
+var targetlessRoots = map[string]bool{"08": true, "14": true, "15": true}
 
 // infinitiveTakers are the types whose act can be written as a verb and
 // the infinitive of another: "refused to meet", "threatened to strike",

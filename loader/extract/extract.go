@@ -35,6 +35,10 @@ type Extractor struct {
 	triggers trie[trigger]
 	actNouns trie[trigger] // act nouns a light verb governs
 	agents   trie[geokg.Sector]
+	verbs    *verbBook // the CAMEO verb dictionary
+	// traceAct, when set (by tests), is told of each act an event is
+	// coded from: how a figure came about, for whoever improves it.
+	traceAct func(s *sentence, a act, ev geokg.Event)
 	// stamp identifies what this extractor finds: its version and its
 	// knowledge base. It is folded into every article's hash.
 	stamp    string
@@ -145,6 +149,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 			x.cues.add(cue.Text, ref)
 		}
 	}
+	x.verbs = newVerbBook(&k.Verbs, k.VerbCorrections)
 	for w, sector := range agentNouns {
 		x.agents.add(w, sector)
 	}

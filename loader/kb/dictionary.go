@@ -296,6 +296,24 @@ func (k *KB) indexDictionaries(bad func(format string, args ...any)) {
 			bad("%s: code %q is not a CAMEO code", where, c)
 		}
 	}
+	if len(b.Blocks) > 0 {
+		names := map[string]bool{}
+		for _, blk := range b.Blocks {
+			names[blk.Name] = true
+		}
+		seen := map[string]string{}
+		for list, blocks := range map[string][]string{"alone": k.VerbCorrections.Alone, "ignore": k.VerbCorrections.Ignore} {
+			for _, n := range blocks {
+				if !names[n] {
+					bad("dictionary-corrections.yaml: %s: no verb block %q", list, n)
+				}
+				if other, dup := seen[n]; dup {
+					bad("dictionary-corrections.yaml: %q is in both %s and %s", n, other, list)
+				}
+				seen[n] = list
+			}
+		}
+	}
 	for i := range b.Blocks {
 		blk := &b.Blocks[i]
 		where := "verb block " + blk.Name

@@ -179,6 +179,13 @@ type EventType struct {
 // has a target.
 func (t EventType) NeedsTarget() bool { return t.Target == "required" }
 
+// VerbCorrections are the project's corrections to the CAMEO verb
+// dictionary, by verb block name.
+type VerbCorrections struct {
+	Alone  []string `yaml:"alone"`
+	Ignore []string `yaml:"ignore"`
+}
+
 // Code is one full CAMEO event code (cameo.yaml): its name in the CAMEO
 // codebook, its Goldstein score and its PLOVER category.
 type Code struct {
@@ -199,6 +206,9 @@ type KB struct {
 	Titles        []Title
 	EventTypes    []EventType
 	Codes         []Code
+	// VerbCorrections say how the verb dictionary is read: which blocks
+	// code alone and which code nothing (dictionary-corrections.yaml).
+	VerbCorrections VerbCorrections
 	// Verbs is the CAMEO verb dictionary and Agents the generic agents
 	// with their sectors, both generated from the event-data dictionaries
 	// (empty when a knowledge base has none).
@@ -275,6 +285,9 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		return nil, err
 	}
 	k.addCities(cities)
+	if err := decodeOptional(fsys, dir+"/dictionary-corrections.yaml", &k.VerbCorrections); err != nil {
+		return nil, err
+	}
 	if err := decodeOptional(fsys, dir+"/cameo.yaml", &k.Codes); err != nil {
 		return nil, err
 	}
