@@ -50,7 +50,6 @@ var agentNouns = func() map[string]geokg.Sector {
 	return out
 }()
 
-
 // agentModifiers may stand between a country's name and its agent noun:
 // "Israeli riot police", "Syrian government forces", "Russian ground
 // troops", "Ukrainian armed forces".
