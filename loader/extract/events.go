@@ -210,11 +210,16 @@ func (st *article) codeEvents(s *sentence) {
 				conf = confAnaphora
 			}
 		}
-		// "Russia condemned the strike": done to whoever struck.
-		if len(targets) == 0 && reactions[et.Type] && a.code != "129" && s.hasAttackAnaphor() {
-			if prev := st.lastForce(); prev != nil {
-				targets = prev.IDsWithRole(geokg.RoleActor)
-				conf = confAnaphora
+		// "Russia condemned the strike", "welcomed the withdrawal", "called
+		// the sanctions unjust": done to whoever did the act named.
+		if len(targets) == 0 && reactions[et.Type] && a.code != "129" {
+			if ids := st.reactionTarget(s, objEnd, actor.id); len(ids) > 0 {
+				targets, conf = ids, confAnaphora
+			} else if s.hasAttackAnaphor() {
+				if prev := st.lastForce(); prev != nil {
+					targets = prev.IDsWithRole(geokg.RoleActor)
+					conf = confAnaphora
+				}
 			}
 		}
 		// "recalled its ambassador from Paris", "protested to Washington":

@@ -4,6 +4,9 @@ package extract
 // "the attack" or "the allegations" refers back to.
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/geokg/geokg"
 )
 
@@ -96,10 +99,82 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 // on an air base, the shelling of a city.
 var placeTargets = map[string]bool{"ASSAULT": true, "FIGHT": true, "MASS_VIOLENCE": true}
 
-// reactions are the event types that can answer an earlier use of force
-// named only as "the attack", "the strikes".
+// reactions are the event types that can answer an earlier act named
+// only by a noun: "condemned the attack", "welcomed the withdrawal",
+// "rejected the sanctions", "demanded an end to the blockade".
 var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": true,
-	"DIPLOMATIC_COOPERATION": true}
+	"DIPLOMATIC_COOPERATION": true, "APPEAL": true, "DEMAND": true}
+
+// actNounTypes map the nouns by which a reaction names an earlier act to
+// the types of the acts they name ("" for any act: "the decision").
+var actNounTypes = func() map[string][]string {
+	out := map[string][]string{}
+	add := func(words string, types ...string) {
+		for _, w := range strings.Fields(words) {
+			out[w] = types
+		}
+	}
+	add(`attack attacks strike strikes airstrike airstrikes bombing bombings bombardment shelling raid raids
+		offensive invasion assault incursion operation killing killings shooting shootdown downing
+		occupation annexation takeover seizure`, "FIGHT", "ASSAULT", "MASS_VIOLENCE", "COERCE")
+	add(`sanctions embargo blockade duties tariffs boycott`, "REDUCE_RELATIONS", "COERCE", "FIGHT")
+	add(`expulsion expulsions`, "REDUCE_RELATIONS", "COERCE")
+	add(`arrest arrests detention detentions deportation deportations crackdown ban coup violence repression`, "COERCE", "ASSAULT", "FIGHT")
+	add(`withdrawal pullout release ceasefire truce resignation concession concessions`, "YIELD")
+	add(`agreement deal accord treaty pact declaration`, "DIPLOMATIC_COOPERATION", "INTENT_TO_COOPERATE")
+	add(`test tests launch launches exercises drills deployment`, "FORCE_POSTURE")
+	add(`visit talks meeting summit`, "CONSULT")
+	add(`threat threats ultimatum warning`, "THREATEN")
+	add(`decision move step proclamation announcement law plan measures`, "")
+	return out
+}()
+
+// reactionTarget returns who did the earlier act a reaction's object
+// names, right after token i within its clause: the owner a possessive
+// names ("Pastrana's decision", "the Romanian government's decision"),
+// else the actors of the latest act of the noun's type coded so far in the
+// article, other than the reacting actor's own.
+func (st *article) reactionTarget(s *sentence, i int, actor string) []string {
+	for k := i; k < len(s.toks) && k <= i+6; k++ {
+		w := s.toks[k].lower
+		if w == "," || w == ";" || w == "." || w == "that" {
+			return nil
+		}
+		types, ok := actNounTypes[w]
+		if !ok {
+			continue
+		}
+		// "Pastrana's decision": the owner did it.
+		for j := k - 1; j >= i && k-j <= 4; j-- {
+			if s.toks[j].lower != "'s" {
+				continue
+			}
+			if m := s.mentionEndingAt(j); m != nil && m.id != actor && (m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
+				return []string{m.id}
+			}
+		}
+		if prev := st.lastOf(types, actor); prev != nil {
+			return prev.IDsWithRole(geokg.RoleActor)
+		}
+		return nil
+	}
+	return nil
+}
+
+// lastOf returns the latest event coded so far whose type is one of types
+// (any type when types is empty) and that actor did not do.
+func (st *article) lastOf(types []string, actor string) *geokg.Event {
+	for k := len(st.events) - 1; k >= 0; k-- {
+		ev := &st.events[k]
+		if slices.Contains(ev.IDsWithRole(geokg.RoleActor), actor) {
+			continue
+		}
+		if len(types) == 0 || slices.Contains(types, ev.Type) {
+			return ev
+		}
+	}
+	return nil
+}
 
 // attackNouns name a use of force after "the".
 var attackNouns = map[string]bool{"operation": true, "attack": true, "attacks": true, "strike": true, "strikes": true,
