@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg"
+import (
+	"strings"
+
+	"github.com/geokg/geokg"
+)
 
 // roleNouns name what a person is in an apposition: "David Owen, the
 // European Community's mediator", "the force's commander, Roméo Dallaire".
@@ -19,6 +23,17 @@ var roleNouns = map[string]bool{
 	"cleric": true, "preacher": true, "imam": true, "ayatollah": true, "bishop": true, "archbishop": true,
 	"rabbi": true, "journalist": true, "businessman": true, "businesswoman": true, "tycoon": true,
 	"oligarch": true, "warlord": true, "militant": true, "strongman": true, "dictator": true,
+	"opponent": true, "rival": true, "politician": true, "ruler": true, "pilot": true, "successor": true,
+	"predecessor": true, "candidate": true, "manager": true, "counterpart": true, "second-in-command": true,
+	"executive": true, "magnate": true, "nuncio": true, "speaker": true, "deputies": true, "leaders": true,
+	"commanders": true, "officials": true, "activists": true, "wife": true, "husband": true, "widow": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "father": true, "mother": true,
+	"nephew": true, "heir": true, "emissary": true, "representative": true, "delegate": true, "inspector": true,
+	"investigator": true, "chairperson": true, "captain": true, "lieutenant": true, "major": true, "admiral": true,
+	"monk": true, "priest": true, "cardinal": true, "patriarch": true, "writer": true, "author": true,
+	"student": true, "doctor": true, "teacher": true, "farmer": true, "soldier": true, "officer": true,
+	"contractor": true, "worker": true, "engineer": true, "poet": true, "novelist": true, "photographer": true,
+	"reporter": true, "blogger": true, "lawmakers": true, "senators": true, "negotiators": true, "envoys": true,
 }
 
 // matchAppositives finds people the knowledge base lacks by an apposition
@@ -126,11 +141,29 @@ func (st *article) nameWord(s *sentence, i int) bool {
 	return t.isCap() && t.isWord() && !s.covered(i) && !stopName[t.lower] && !roleNouns[t.lower]
 }
 
-// addPerson records tokens [i, end) as a person the article names.
+// addPerson records tokens [i, end) as a person the article names, less
+// the honorifics and ranks before the name ("Commodore Frank
+// Bainimarama" is Frank Bainimarama). What is left must be two words or
+// more: "Mr. Trump" is a surname for the surname pass to read.
 func (st *article) addPerson(s *sentence, i, end int) {
+	for i < end && honorifics[strings.TrimSuffix(s.toks[i].lower, ".")] {
+		i++
+	}
+	if end-i < 2 {
+		return
+	}
 	name := s.text[s.toks[i].start:s.toks[end-1].end]
 	st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, i, end, confNewName)
 }
+
+// honorifics, ranks and offices written before a name are not part of it.
+var honorifics = wordSet(`mr mrs ms miss dr prof professor sir dame lord lady commodore admiral general gen
+	colonel col lieutenant lt major maj captain capt sergeant sgt brigadier marshal field commandant sheikh
+	shaikh sheik mullah ayatollah imam rev reverend msgr monsignor father cardinal pope prince princess king
+	queen emir sultan ratu senator sen rep representative governor gov mayor minister commissioner chief
+	president premier chancellor judge justice ambassador secretary deputy vice acting former late saint
+	st subcomandante comandante commander afterwards meanwhile later then now today yesterday still even
+	only both all most some many several other another each every`)
 
 // predicatesPerson reports whether the words from i say what a person is:
 // "no longer president of", "the party's leader", "still prime minister".

@@ -36,6 +36,9 @@ type Extractor struct {
 	actNouns trie[trigger] // act nouns a light verb governs
 	agents   trie[geokg.Sector]
 	verbs    *verbBook // the CAMEO verb dictionary
+	// firstNames are the first names of the knowledge base's people, by
+	// which people it lacks are found ("Alan Gross").
+	firstNames map[string]bool
 	// traceAct, when set (by tests), is told of each act an event is
 	// coded from: how a figure came about, for whoever improves it.
 	traceAct func(s *sentence, a act, ev geokg.Event)
@@ -150,6 +153,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		}
 	}
 	x.verbs = newVerbBook(&k.Verbs, k.VerbCorrections)
+	x.firstNames = firstNames(k, &x.names)
 	for w, sector := range agentNouns {
 		x.agents.add(w, sector)
 	}
@@ -358,6 +362,9 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	for _, s := range st.sents {
 		st.matchAppositives(s)
 		st.matchOrgNames(s)
+	}
+	for _, s := range st.sents {
+		st.matchFirstNames(s)
 	}
 	for _, s := range st.sents {
 		st.matchLocalNames(s)

@@ -277,8 +277,7 @@ func (st *article) matchSpeakers(s *sentence) {
 		if end-j < 2 {
 			continue
 		}
-		name := s.text[s.toks[j].start:s.toks[end-1].end]
-		st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, j, end, confNewName)
+		st.addPerson(s, j, end)
 	}
 }
 
