@@ -122,20 +122,29 @@ func (s *sentence) coordinated(actor *mention, alive func(*mention) bool) []stri
 	var out []string
 	cur := actor
 	for {
+		// The name before: for people, the nearest person, stepping over
+		// the places and bodies that say whose they are ("Yitzhak Rabin
+		// of Israel and his Jordanian counterpart, Abdelsalam al-Majali").
 		var prev *mention
 		for _, m := range s.ments {
-			if m.end <= cur.spanStart && !m.inert() && alive(m) && m.kind != geokg.KindLocation && (prev == nil || m.end > prev.end) {
+			if m.end > cur.spanStart || m.inert() || !alive(m) || m.kind == geokg.KindLocation || (m.kind == geokg.KindPerson) != person {
+				continue
+			}
+			if prev == nil || m.end > prev.end {
 				prev = m
 			}
 		}
-		if prev == nil || (prev.kind == geokg.KindPerson) != person {
+		if prev == nil {
 			return out
 		}
 		joined, sawAnd := true, false
 		for k := prev.end; k < cur.spanStart; k++ {
 			w := s.toks[k].lower
 			sawAnd = sawAnd || w == "and"
-			if w != "and" && w != "," && !s.titleAt(k) && !(k == cur.spanStart-1 && w == "the") {
+			// "and his rival", "and the opposition leader,", "of Israel".
+			describes := person && (possessivePronouns[w] || w == "their" || w == "its" || w == "of" || roleNouns[w] ||
+				titleWords[w] || s.covered(k) || s.isModifierAt(k))
+			if w != "and" && w != "," && !s.titleAt(k) && !(k == cur.spanStart-1 && w == "the") && !describes {
 				joined = false
 			}
 		}

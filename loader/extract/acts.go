@@ -69,6 +69,9 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 	if a, ok := st.lightVerbAt(s, i); ok {
 		return a, true
 	}
+	if a, ok := st.hostageAt(s, i); ok {
+		return a, true
+	}
 	if m, ok := st.forcePostureAt(s, i); ok {
 		return act{start: m.start, end: m.end, et: m.v, head: m.start}, true
 	}
@@ -108,7 +111,35 @@ var lightVerbs = wordSet(`launch launches launched launching carry carries carri
 	resumed resuming order orders ordered ordering declare declares declared declaring lead leads led
 	leading step stepped intensify intensified intensifies escalate escalated escalates renew renews
 	renewed renewing hit hits slap slaps slapped tighten tightens tightened extend extends extended
-	go goes went gone call calls called calling organise organised organize organized`)
+	go goes went gone call calls called calling organise organised organize organized fire fires fired
+	firing suspend suspends suspended suspending freeze freezes froze frozen freezing halt halts halted
+	halting cut cuts cutting stop stops stopped stopping end ends ended break breaks broke broken breaking
+	cancel cancels cancelled canceled cancelling scrap scraps scrapped revoke revokes revoked sever severs
+	severed downgrade downgrades downgraded lift lifts lifted lifting ease eases eased easing relax relaxes
+	relaxed restore restores restored restoring re-establish re-established reopen reopened establish
+	established establishes lodge lodges lodged lodging file files filed filing`)
+
+// reducingVerbs stop or take back what their noun names: "suspended
+// talks", "froze aid", "cut ties", "revoked the agreement".
+var reducingVerbs = wordSet(`suspend suspends suspended suspending freeze freezes froze frozen freezing halt halts
+	halted halting cut cuts cutting stop stops stopped stopping end ends ended break breaks broke broken
+	breaking cancel cancels cancelled canceled cancelling scrap scraps scrapped revoke revokes revoked sever
+	severs severed downgrade downgrades downgraded call calls called`)
+
+// easingVerbs take back a sanction, ban or blockade: "lifted the
+// embargo", "eased the curfew".
+var easingVerbs = wordSet(`lift lifts lifted lifting ease eases eased easing relax relaxes relaxed end ends ended
+	suspend suspends suspended suspending`)
+
+// reducedCodes are the codes of taking back a cooperation, by the type
+// of the act its noun names: aid cut (162), talks halted (164),
+// agreements and ties broken (161).
+var reducedCodes = map[string]string{"MATERIAL_COOPERATION": "162", "CONSULT": "164",
+	"DIPLOMATIC_COOPERATION": "161", "INTENT_TO_COOPERATE": "160"}
+
+// easedCodes are the codes of easing what the noun names: sanctions and
+// embargoes (085), bans and curfews (081), blockades (0872).
+var easedCodes = map[string]string{"REDUCE_RELATIONS": "085", "COERCE": "081", "FIGHT": "0872"}
 
 // lightParticles may follow a light verb before its noun: "carried out",
 // "stepped up".
@@ -157,6 +188,21 @@ func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
 				code = c
 			}
 			et := m.v.et
+			// "suspended talks with", "froze aid to", "cut ties with": the
+			// cooperation is taken back; "lifted the embargo": the
+			// sanction is.
+			verb := s.toks[i].lower
+			if c, ok := reducedCodes[et.Type]; ok && (reducingVerbs[verb] || verb == "broke" && k > i+1 && s.toks[i+1].lower == "off") {
+				if r := st.x.eventType("REDUCE_RELATIONS"); r != nil {
+					et, code = r, c
+				}
+			} else if c, ok := easedCodes[et.Type]; ok && easingVerbs[verb] {
+				if y := st.x.eventType("YIELD"); y != nil {
+					et, code = y, c
+				}
+			} else if (reducingVerbs[verb] || easingVerbs[verb]) && et.Type != "DISAPPROVE" {
+				return act{}, false // "ended the fighting", "cut the talks short" as a report of an act: too loose
+			}
 			// "staged a strike", "called a general strike", "went on
 			// strike": a strike of workers, not of warplanes.
 			if strings.HasPrefix(s.toks[m.start].lower, "strike") && (protestVerbs[s.toks[i].lower] || s.toks[m.start-1].lower == "general" || s.toks[m.start-1].lower == "hunger") {
@@ -434,4 +480,28 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// hostageVerbs hold people as hostages: "held Prime Minister Chaudhry and
+// most of his cabinet hostage", "took 20 tourists hostage".
+var hostageVerbs = wordSet("held hold holds holding took take takes taking taken kept keep keeps keeping seized seize seizes seizing")
+
+// hostageAt matches a verb at token i whose object is taken hostage
+// within the next dozen words of its clause; the act is the verb, so its
+// targets are read right after it.
+func (st *article) hostageAt(s *sentence, i int) (act, bool) {
+	if !hostageVerbs[s.toks[i].lower] {
+		return act{}, false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
+		switch s.toks[k].lower {
+		case "hostage", "hostages", "captive":
+			if et := st.x.eventType("ASSAULT"); et != nil {
+				return act{start: i, end: i + 1, et: et, code: "181", head: i}, true
+			}
+		case ".", ";", ":":
+			return act{}, false
+		}
+	}
+	return act{}, false
 }

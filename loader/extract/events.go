@@ -192,8 +192,10 @@ func (st *article) codeEvents(s *sentence) {
 				et, a.code = d, "114"
 			}
 		}
-		// "Trump and Putin met": the first meets the others.
-		if et.Type == "CONSULT" && len(targets) == 0 && len(actors) > 0 {
+		// "Trump and Putin met", "Kibaki and his rival Odinga signed an
+		// agreement": in an act between two sides the first named acts
+		// toward the others.
+		if mutualTypes[et.Type] && len(targets) == 0 && len(actors) > 0 {
 			first, _ := s.mentionByID(actors[0])
 			targets = append(actors[1:], actor.id)
 			actor, actors = first, nil
@@ -338,6 +340,10 @@ func (st *article) officialActor(m *mention) bool {
 	}
 	return false
 }
+
+// mutualTypes are the acts done between two sides: meeting, signing,
+// agreeing, clashing.
+var mutualTypes = map[string]bool{"CONSULT": true, "DIPLOMATIC_COOPERATION": true, "INTENT_TO_COOPERATE": true, "FIGHT": true}
 
 // targetlessRoots are the CAMEO roots whose acts often have no target:
 // yielding (a withdrawal, a resignation), protest and shows of force.
