@@ -33,9 +33,22 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 			}
 		}
 	}
+	// "Shoigu said the strikes hit Islamic State positions": what is
+	// said has its own subject, and the speaker is not it.
+	floor := -1
+	for k := i - 1; k > 0; k-- {
+		if speechVerbs[s.toks[k].lower] && !s.covered(k) {
+			floor = k
+			break
+		}
+	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
-		if m.end > i || m.inert() || !alive(m) {
+		if m.end > i || m.start <= floor || m.inert() || !alive(m) {
+			continue
+		}
+		// "in Syria", "from Moscow": a place phrase is never the subject.
+		if m.spanStart > 0 && (m.kind == geokg.KindCountry || m.kind == geokg.KindLocation) && placePrepositions[s.toks[m.spanStart-1].lower] {
 			continue
 		}
 		if m.start > skipFrom && m.end <= skipTo && s.hasCandidateBefore(skipFrom, alive) {
@@ -47,6 +60,10 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 	}
 	return nil
 }
+
+// placePrepositions put a country or place where something happens.
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "near": true, "into": true, "across": true,
+	"inside": true, "outside": true, "throughout": true, "around": true, "within": true}
 
 // asideOpeners begin a clause set off by commas that is not the subject:
 // "Annan, speaking after talks, urged", "Lavrov, who met Jaishankar,

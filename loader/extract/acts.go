@@ -34,6 +34,9 @@ type act struct {
 	// dictionary's verb block the act's verb belongs to.
 	fromPattern bool
 	block       string
+	// judgement marks criticism written as a judgement ("called the raid
+	// state terrorism"): its target is what is judged.
+	judgement bool
 }
 
 // trigger is one phrase of the code book: its type and, when the phrase
@@ -70,6 +73,9 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 		return a, true
 	}
 	if a, ok := st.hostageAt(s, i); ok {
+		return a, true
+	}
+	if a, ok := st.judgementAt(s, i); ok {
 		return a, true
 	}
 	if m, ok := st.forcePostureAt(s, i); ok {

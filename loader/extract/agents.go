@@ -70,20 +70,44 @@ func (st *article) matchAgents(s *sentence) {
 			continue
 		}
 		m := ms[len(ms)-1]
-		// "soldiers' families", "army chief": the agent only qualifies
-		// the next noun.
-		if m.end < len(s.toks) && agentHeads[s.toks[m.end].lower] {
+		// "soldiers' families", "army chief", "military action": the
+		// agent only qualifies the next noun.
+		if m.end < len(s.toks) && (agentHeads[s.toks[m.end].lower] || !st.endsNounPhrase(s, m.end)) {
 			i = m.end - 1
 			continue
 		}
 		if q := st.agentQualifier(s, m.start); q != nil {
+			// "American and British warships": each country before the
+			// noun owns the group.
+			for _, c := range st.coordinatedDemonyms(s, q) {
+				c.demonym, c.modifier, c.sector = false, false, m.v
+			}
 			q.end, q.demonym, q.modifier, q.sector = m.end, false, false, m.v
 			q.surface = s.text[s.toks[q.start].start:s.toks[m.end-1].end]
 			s.cover = nil
 			i = m.end - 1
 			continue
 		}
-		if country := st.placedIn(s, m.end); country != "" {
+		// "British warships and submarines": a second noun joined to a
+		// group belongs to it.
+		if m.start >= 2 && (s.toks[m.start-1].lower == "and" || s.toks[m.start-1].lower == "or") {
+			if g := s.mentionEndingAt(m.start - 1); g != nil && g.sector != "" {
+				g.end = m.end
+				g.surface = s.text[s.toks[g.start].start:s.toks[m.end-1].end]
+				s.cover = nil
+				i = m.end - 1
+				continue
+			}
+		}
+		country := st.placedIn(s, m.end)
+		// "Riot police fired tear gas" in a report filed from Cairo: a
+		// state's own forces and crowds, named without their country, are
+		// those of the place the report comes from.
+		if country == "" && domesticSectors[m.v] && !anyonesNouns[s.toks[m.end-1].lower] &&
+			(m.start == 0 || !determiners[s.toks[m.start-1].lower] || s.toks[m.start-1].lower == "the") {
+			country = st.datelineCountry()
+		}
+		if country != "" {
 			g := st.addMention(s, nameRef{id: country, kind: geokg.KindCountry}, m.start, m.end, confCue)
 			g.sector, g.implied = m.v, true
 		}
@@ -150,4 +174,84 @@ func (s *sentence) sectorOf(id string, from int) geokg.Sector {
 		}
 	}
 	return ""
+}
+
+// domesticSectors are the groups a report names without their country
+// when they are the country it is filed from: its police, soldiers,
+// protesters.
+var domesticSectors = map[geokg.Sector]bool{geokg.SectorMilitary: true, geokg.SectorPolice: true,
+	geokg.SectorProtesters: true, geokg.SectorOpposition: true, geokg.SectorRebels: true,
+	geokg.SectorCivilians: true, geokg.SectorLabour: true}
+
+// anyonesNouns name people of any country: the dateline does not make
+// them its country's.
+var anyonesNouns = wordSet("people residents citizens civilians voters villagers")
+
+// datelineCountry returns the country of the place the article was filed
+// from, "" when it has no dateline.
+func (st *article) datelineCountry() string {
+	for _, t := range st.sents {
+		if t.para < 2 {
+			continue
+		}
+		for _, m := range t.ments {
+			if !m.dateline {
+				continue
+			}
+			if m.kind == geokg.KindCountry {
+				return m.id
+			}
+			if l, ok := st.x.kb.Location(m.id); ok {
+				return l.Country
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
+
+// nounPhraseEnders may follow the last noun of a phrase: punctuation,
+// prepositions, conjunctions, auxiliaries and relative pronouns.
+var nounPhraseEnders = wordSet(`of in on at to from by with for against into over near and or but who which that
+	along across through during after before under around outside inside toward towards behind beyond amid
+	among between onto upon via since until as than while when where whose whom loyal
+	was were is are has have had will would could should may might must also then now later still did does
+	not never already reportedly allegedly themselves`)
+
+// endsNounPhrase reports whether the word at i can follow the head of a
+// noun phrase: a function word, punctuation, or a verb ("police fired",
+// "troops withdrew"), not another noun ("military vehicles").
+func (st *article) endsNounPhrase(s *sentence, i int) bool {
+	t := s.toks[i]
+	if !t.isWord() || nounPhraseEnders[t.lower] || s.covered(i) && !s.isModifierAt(i) {
+		return true
+	}
+	if strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower] || lightVerbs[t.lower] ||
+		len(st.x.triggers.matchesAt(s.toks, i)) > 0 {
+		return true
+	}
+	if vs := st.x.verbs.forms[t.lower]; len(vs) > 0 {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ly")
+}
+
+// coordinatedDemonyms returns the demonyms joined to q by "and" or commas
+// before it: the "American" of "American and British warships".
+func (st *article) coordinatedDemonyms(s *sentence, q *mention) []*mention {
+	var out []*mention
+	cur := q
+	for {
+		k := cur.start - 1
+		if k < 1 || (s.toks[k].lower != "and" && s.toks[k].text != ",") {
+			return out
+		}
+		prev := s.mentionEndingAt(k)
+		if prev == nil || prev.kind != geokg.KindCountry || !prev.demonym || prev.sector != "" {
+			return out
+		}
+		out = append(out, prev)
+		cur = prev
+	}
 }

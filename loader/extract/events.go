@@ -158,6 +158,9 @@ func (st *article) codeEvents(s *sentence) {
 				targets = after
 			}
 		}
+		if a.judgement {
+			targets = st.judgedTarget(s, a, actor.id, alive)
+		}
 		switch {
 		case a.code == "129":
 			// "vetoed a draft resolution at the UN Security Council":
@@ -290,6 +293,7 @@ func (st *article) codeEvents(s *sentence) {
 		ev.Participants[0].Sector = actor.sector
 		for _, a := range actors {
 			addParticipant(&ev, a, geokg.RoleActor)
+			ev.Participants[len(ev.Participants)-1].Sector = s.sectorOf(a, 0)
 		}
 		for _, t := range targets {
 			addParticipant(&ev, t, geokg.RoleTarget)
@@ -311,9 +315,12 @@ func (st *article) codeEvents(s *sentence) {
 	}
 }
 
+// addParticipant adds id in role unless it takes part in that role
+// already; one country may be both actor and target ("riot police fired
+// tear gas at students").
 func addParticipant(ev *geokg.Event, id string, role geokg.ParticipantRole) {
 	for _, p := range ev.Participants {
-		if p.ID == id {
+		if p.ID == id && p.Role == role {
 			return
 		}
 	}

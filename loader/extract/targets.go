@@ -51,11 +51,13 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		switch {
 		// "urged all parties in Turkey": a country after "in" is where,
 		// unless the act can be done to a place.
-		case m != nil && !places && len(out) == 0 && m.start > 0 && (s.toks[m.start-1].lower == "in" || s.toks[m.start-1].lower == "at"):
+		case m != nil && !places && len(out) == 0 && m.sector == "" && m.start > 0 && (s.toks[m.start-1].lower == "in" || s.toks[m.start-1].lower == "at"):
 			pos = m.end
 			continue
 		case m != nil && !m.inert() && (places || m.kind != geokg.KindLocation) && alive(m):
-			if m.id != actor {
+			// "Riot police fired tear gas at students": one country's police
+			// against its own people is two of its parts.
+			if m.id != actor || m.sector != "" {
 				out = appendUniq(out, m.id)
 			}
 			pos, gap, joined = m.end, 0, false

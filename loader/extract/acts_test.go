@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg"
+)
+
+// TestActsTheFieldCodes pins how acts are read beyond single trigger
+// words: light verbs and their nouns, the dictionary's verbs, acts between
+// two sides, taking back, judgements, groups as actors. Each case names an
+// event that must be coded, with its full code when the text decides it.
+func TestActsTheFieldCodes(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		typ, code        string
+		actors, targets  []string
+		sectors          map[string]geokg.Sector // the actors' sectors
+	}{
+		{"LightVerbAndItsNoun", "2011-03-20",
+			"France, Britain and the United States launched air and missile strikes against Libya on Saturday.",
+			"FIGHT", "195", []string{"country:france", "country:united-kingdom", "country:united-states"}, []string{"country:libya"}, nil},
+		{"DictionaryVerbAlone", "1995-11-21",
+			"Serbian gunners shelled Sarajevo on Tuesday.",
+			"FIGHT", "", []string{"country:serbia"}, []string{"location:sarajevo"}, map[string]geokg.Sector{"country:serbia": geokg.SectorMilitary}},
+		{"AgreementBetweenTwoSides", "2008-02-28",
+			"President Mwai Kibaki and his rival Raila Odinga signed an agreement on Thursday.",
+			"DIPLOMATIC_COOPERATION", "057", []string{"person:mwai-kibaki"}, []string{"person:raila-odinga"}, nil},
+		{"AidFrozenIsAidCut", "2014-03-20",
+			"The European Union froze economic aid to Russia.",
+			"REDUCE_RELATIONS", "162", []string{"org:eu"}, []string{"country:russia"}, nil},
+		{"TalksSuspended", "2022-08-05",
+			"China suspended talks with the United States on climate change.",
+			"REDUCE_RELATIONS", "164", []string{"country:china"}, []string{"country:united-states"}, nil},
+		{"EmbargoLifted", "2000-10-09",
+			"The European Union lifted its oil embargo on Yugoslavia on Monday.",
+			"YIELD", "085", []string{"org:eu"}, []string{"country:yugoslavia"}, nil},
+		{"HostageTaking", "2000-05-20",
+			"Gunmen led by the businessman George Speight held Prime Minister Mahendra Chaudhry hostage in parliament.",
+			"ASSAULT", "181", []string{"person:george-speight"}, []string{"person:mahendra-chaudhry"}, nil},
+		{"CalledTheActAJudgement", "2010-05-31",
+			"Israeli commandos raided a Turkish aid ship on Monday. Recep Tayyip Erdogan called the raid state terrorism.",
+			"DISAPPROVE", "111", []string{"person:recep-tayyip-erdogan"}, []string{"country:israel"}, nil},
+		{"ReportedSpeechJudgesTheAct", "2014-03-20",
+			"The United States imposed sanctions on Russian banks. Sergey Lavrov said the new sanctions were destructive.",
+			"DISAPPROVE", "111", []string{"person:sergey-lavrov"}, []string{"country:united-states"}, nil},
+		{"DenyingJudgementIsARejection", "2006-04-25",
+			"King Gyanendra restored the parliament. The Maoist leader, Pushpa Kamal Dahal, called it a trick.",
+			"REJECT", "120", []string{"person:pushpa-kamal-dahal"}, nil, nil},
+		{"PoliceOfTheDatelinesCountry", "2014-09-28",
+			"HONG KONG, Sept. 28 — Riot police fired tear gas at students on Sunday.",
+			"COERCE", "175", []string{"country:china"}, []string{"country:china"}, map[string]geokg.Sector{"country:china": geokg.SectorPolice}},
+		{"WelcomingTheWithdrawalTargetsWhoWithdrew", "2000-05-24",
+			"Israeli troops withdrew from southern Lebanon on Wednesday. Kofi Annan welcomed the withdrawal.",
+			"DIPLOMATIC_COOPERATION", "", []string{"person:kofi-annan"}, []string{"country:israel"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := extractOne(t, c.date, c.text)
+			var got []string
+			for _, ev := range f.Events {
+				got = append(got, describe(ev))
+				actors, targets := ev.IDsWithRole(geokg.RoleActor), ev.IDsWithRole(geokg.RoleTarget)
+				slices.Sort(actors)
+				want := slices.Clone(c.actors)
+				slices.Sort(want)
+				if ev.Type != c.typ || !slices.Equal(actors, want) || (c.targets != nil && !slices.Equal(targets, c.targets)) {
+					continue
+				}
+				if c.code != "" && ev.Code != c.code {
+					t.Errorf("code: got %s, want %s", ev.Code, c.code)
+				}
+				for id, sector := range c.sectors {
+					for _, p := range ev.Participants {
+						if p.ID == id && p.Role == geokg.RoleActor && p.Sector != sector {
+							t.Errorf("sector of %s: got %q, want %q", id, p.Sector, sector)
+						}
+					}
+				}
+				return
+			}
+			t.Errorf("no %s %v -> %v; got %s", c.typ, c.actors, c.targets, strings.Join(got, "; "))
+		})
+	}
+}
+
+// TestNoActWhereNoneHappened pins sentences that look like acts and are
+// not: their events must not be coded.
+func TestNoActWhereNoneHappened(t *testing.T) {
+	for _, c := range []struct{ name, date, text, typ string }{
+		{"ModifierIsNoGroup", "2011-03-20", "TRIPOLI — Rome supports military action against Libya.", "DIPLOMATIC_COOPERATION"},
+		{"SpeakerIsNotTheSubjectOfWhatIsSaid", "2015-10-01", "Defence Minister Sergei Shoigu said the strikes hit Islamic State positions.", "FIGHT"},
+		{"ParticipleOfAResultIsNoWithdrawal", "2008-02-28", "Kibaki and Odinga signed an agreement, ending two months of bloodshed.", "YIELD"},
+		{"JudgementDenied", "2014-03-20", "Sergey Lavrov said the talks were not unacceptable.", "DISAPPROVE"},
+		{"GoingIsNoVisit", "2008-08-16", "Nicolas Sarkozy later travelled to Tbilisi.", "CONSULT"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, ev := range extractOne(t, c.date, c.text).Events {
+				if ev.Type == c.typ {
+					t.Errorf("coded %s", describe(ev))
+				}
+			}
+		})
+	}
+}

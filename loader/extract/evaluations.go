@@ -1,0 +1,103 @@
+package extract
+
+// Criticism without a verb of criticism: "called the raid state
+// terrorism", "branded the sanctions illegal", "said the new sanctions
+// were destructive", "called it a trick". The words that judge the act
+// make the speaker's disapproval (CAMEO 111) or, when they deny that a
+// claim or a step holds at all, a rejection (120).
+
+// namingVerbs judge what they name: "called X Y", "branded X as Y".
+var namingVerbs = wordSet(`called calls calling branded brands branding described describes describing termed
+	terms labelled labeled labels dubbed dubs denounced denounces condemned condemns`)
+
+// judgingWords say an act is wrong.
+var judgingWords = wordSet(`unjust unfair illegal illegitimate unlawful unacceptable outrageous unprovoked
+	reckless irresponsible foolish provocative destructive dangerous hostile barbaric brutal cowardly criminal
+	shameful disgraceful deplorable counterproductive hypocritical cynical inhumane heinous despicable
+	abhorrent intolerable egregious appalling unconstitutional violation violations aggression crime crimes
+	massacre murder terrorism provocation betrayal insult blackmail piracy genocide atrocity atrocities
+	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage`)
+
+// denyingWords say a claim or a step does not hold: the judgement rejects
+// it.
+var denyingWords = wordSet(`baseless unfounded groundless false slanderous absurd nonsense lies lie fabrication
+	fabrications propaganda null void invalid trick sham farce fiction fake ridiculous`)
+
+// copulas join what is judged to the judgement in reported speech.
+var copulas = wordSet("was were is are been be had has have")
+
+// judgementAt matches a judgement at token i: a naming verb, or a speech
+// verb whose clause says something was wrong ("said the sanctions were
+// destructive"); the judging word must come within eight words of the
+// verb, inside its clause.
+func (st *article) judgementAt(s *sentence, i int) (act, bool) {
+	w := s.toks[i].lower
+	naming := namingVerbs[w]
+	if !naming && !speechVerbs[w] {
+		return act{}, false
+	}
+	sawCopula := false
+	for k := i + 1; k < len(s.toks) && k <= i+9; k++ {
+		t := s.toks[k].lower
+		switch t {
+		case ".", ";", ":", "but", "because", "if", "when", "while":
+			return act{}, false
+		case ",":
+			if naming {
+				return act{}, false
+			}
+		}
+		// "said the talks had gone well": what was said must be judged,
+		// and for a speech verb the judgement follows a copula.
+		sawCopula = sawCopula || copulas[t]
+		if !naming && !sawCopula {
+			continue
+		}
+		typ, code := "", ""
+		switch {
+		case denyingWords[t]:
+			typ, code = "REJECT", "120"
+		case judgingWords[t]:
+			typ, code = "DISAPPROVE", "111"
+		default:
+			continue
+		}
+		// "not illegal", "no violation": a judgement denied.
+		if k > 0 && (s.toks[k-1].lower == "not" || s.toks[k-1].lower == "no" || s.toks[k-1].lower == "n't") {
+			return act{}, false
+		}
+		if et := st.x.eventType(typ); et != nil {
+			return act{start: i, end: i + 1, et: et, code: code, head: i, judgement: true}, true
+		}
+	}
+	return act{}, false
+}
+
+// judgedTarget returns who a judgement is aimed at: a person, country or
+// body named in what is judged ("called Russia's annexation illegal"),
+// else whoever did the act it names ("the raid", "the sanctions"), else,
+// for "it", the act just reported.
+func (st *article) judgedTarget(s *sentence, a act, actor string, alive func(*mention) bool) []string {
+	end := a.end
+	for end < len(s.toks) && end < a.end+9 {
+		t := s.toks[end].lower
+		if judgingWords[t] || denyingWords[t] || t == "," || t == "." {
+			break
+		}
+		end++
+	}
+	for _, m := range s.ments {
+		if m.start >= a.end && m.end <= end && !m.inert() && alive(m) && m.id != actor && m.kind != "Location" {
+			return []string{m.id}
+		}
+	}
+	if ids := st.reactionTarget(s, a.end, actor); len(ids) > 0 {
+		return ids
+	}
+	if a.end < len(s.toks) && (s.toks[a.end].lower == "it" || s.toks[a.end].lower == "this") {
+		if prev := st.lastOf(nil, actor); prev != nil {
+			return prev.IDsWithRole("actor")
+		}
+	}
+	return nil
+}
