@@ -37,6 +37,7 @@ type act struct {
 	// judgement marks criticism written as a judgement ("called the raid
 	// state terrorism"): its target is what is judged.
 	judgement bool
+	feeling   bool // the judgement is a feeling the act caused ("disappointed")
 }
 
 // trigger is one phrase of the code book: its type and, when the phrase
@@ -123,7 +124,9 @@ var lightVerbs = wordSet(`launch launches launched launching carry carries carri
 	cancel cancels cancelled canceled cancelling scrap scraps scrapped revoke revokes revoked sever severs
 	severed downgrade downgrades downgraded lift lifts lifted lifting ease eases eased easing relax relaxes
 	relaxed restore restores restored restoring re-establish re-established reopen reopened establish
-	established establishes lodge lodges lodged lodging file files filed filing`)
+	established establishes lodge lodges lodged lodging file files filed filing send sends sent sending
+	deploy deploys deployed deploying dispatch dispatched dispatches move moves moved moving pump pumping
+	pumped`)
 
 // reducingVerbs stop or take back what their noun names: "suspended
 // talks", "froze aid", "cut ties", "revoked the agreement".
@@ -131,6 +134,9 @@ var reducingVerbs = wordSet(`suspend suspends suspended suspending freeze freeze
 	halted halting cut cuts cutting stop stops stopped stopping end ends ended break breaks broke broken
 	breaking cancel cancels cancelled canceled cancelling scrap scraps scrapped revoke revokes revoked sever
 	severs severed downgrade downgrades downgraded call calls called`)
+
+// tradeNouns are what an embargo stops.
+var tradeNouns = wordSet("oil gas supplies deliveries exports imports trade flights")
 
 // easingVerbs take back a sanction, ban or blockade: "lifted the
 // embargo", "eased the curfew".
@@ -186,8 +192,8 @@ func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
 			m := ms[len(ms)-1]
 			// The noun is the head only when no other noun follows it
 			// within its phrase: "strike" is no head in "strike force".
-			if m.end < len(s.toks) && compoundAfter[s.toks[m.end].lower] {
-				continue
+			if m.end < len(s.toks) && (compoundAfter[s.toks[m.end].lower] || len(st.x.actNouns.matchesAt(s.toks, m.end)) > 0) {
+				continue // "oil embargo", "gas agreement": the last noun is the head
 			}
 			code := m.v.code
 			if c, ok := refineByModifiers(s, i+1, m.start, code); ok {
@@ -201,6 +207,11 @@ func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
 			if c, ok := reducedCodes[et.Type]; ok && (reducingVerbs[verb] || verb == "broke" && k > i+1 && s.toks[i+1].lower == "off") {
 				if r := st.x.eventType("REDUCE_RELATIONS"); r != nil {
 					et, code = r, c
+					// "stopped pumping crude oil to", "suspended beef imports":
+					// trade cut off is an embargo.
+					if code == "162" && tradeNouns[s.toks[m.end-1].lower] {
+						code = "163"
+					}
 				}
 			} else if c, ok := easedCodes[et.Type]; ok && easingVerbs[verb] {
 				if y := st.x.eventType("YIELD"); y != nil {

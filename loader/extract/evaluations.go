@@ -16,7 +16,13 @@ var judgingWords = wordSet(`unjust unfair illegal illegitimate unlawful unaccept
 	shameful disgraceful deplorable counterproductive hypocritical cynical inhumane heinous despicable
 	abhorrent intolerable egregious appalling unconstitutional violation violations aggression crime crimes
 	massacre murder terrorism provocation betrayal insult blackmail piracy genocide atrocity atrocities
-	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage`)
+	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage unfriendly
+	brinkmanship bullying intimidation occupation annexation theft robbery extortion`)
+
+// feelingWords say the speaker is hurt by an act, not what the act is:
+// "said Australia was deeply disappointed". The one who feels is the
+// speaker's side; the act that hurt is the one just reported.
+var feelingWords = wordSet("disappointed frustrated dismayed alarmed appalled shocked outraged angered saddened")
 
 // denyingWords say a claim or a step does not hold: the judgement rejects
 // it.
@@ -55,6 +61,11 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 		}
 		typ, code := "", ""
 		switch {
+		case feelingWords[t]:
+			typ, code = "DISAPPROVE", "110"
+			if et := st.x.eventType(typ); et != nil {
+				return act{start: i, end: i + 1, et: et, code: code, head: i, judgement: true, feeling: true}, true
+			}
 		case denyingWords[t]:
 			typ, code = "REJECT", "120"
 		case judgingWords[t]:
@@ -78,6 +89,18 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 // else whoever did the act it names ("the raid", "the sanctions"), else,
 // for "it", the act just reported.
 func (st *article) judgedTarget(s *sentence, a act, actor string, alive func(*mention) bool) []string {
+	if a.feeling {
+		if prev := st.lastOf(nil, actor); prev != nil {
+			var out []string
+			for _, id := range prev.IDsWithRole("actor") {
+				if st.countryOf(id) != st.countryOf(actor) {
+					out = append(out, id)
+				}
+			}
+			return out
+		}
+		return nil
+	}
 	end := a.end
 	for end < len(s.toks) && end < a.end+9 {
 		t := s.toks[end].lower

@@ -171,13 +171,30 @@ func (st *article) codeEvents(s *sentence) {
 			// target of the action supported, not of the support.
 			targets = nil
 		}
+		// "fired missiles at Sheikh Ahmed Yassin": force aimed at one named
+		// person is his assassination (186), not a battle.
+		if et.Type == "FIGHT" && len(targets) > 0 && allPeople(st, targets) {
+			if as := st.x.eventType("ASSAULT"); as != nil {
+				et, a.code = as, "186"
+			}
+		}
 		// "refused to meet him", "threatened to strike Iran", "offered
 		// to mediate between": the act the infinitive names says whom.
 		objEnd := tr.end
-		if len(targets) == 0 && infinitiveTakers[et.Type] && tr.end+1 < len(s.toks) && s.toks[tr.end].lower == "to" {
-			if inner, ok := st.actAt(s, tr.end+1); ok {
-				objEnd = inner.end
-				targets = s.targetsAfter(inner.end, actor.id, alive, isTrigger, placeTargets[inner.et.Type])
+		if len(targets) == 0 && infinitiveTakers[et.Type] {
+			// "agreed on Sunday to lend Greece": a time phrase may stand
+			// before the infinitive.
+			to := tr.end
+			for to < len(s.toks) && to < tr.end+4 && s.toks[to].lower != "to" && s.toks[to].text != "," && !s.covered(to) {
+				to++
+			}
+			if to+1 < len(s.toks) && s.toks[to].lower == "to" {
+				objEnd = to + 2
+				places := false
+				if inner, ok := st.actAt(s, to+1); ok {
+					objEnd, places = inner.end, placeTargets[inner.et.Type]
+				}
+				targets = s.targetsAfter(objEnd, actor.id, alive, isTrigger, places)
 			}
 		}
 		// "He later called on Prime Minister Modi." is a visit; "called on
@@ -355,6 +372,16 @@ var mutualTypes = map[string]bool{"CONSULT": true, "DIPLOMATIC_COOPERATION": tru
 // targetlessRoots are the CAMEO roots whose acts often have no target:
 // yielding (a withdrawal, a resignation), protest and shows of force.
 var targetlessRoots = map[string]bool{"08": true, "14": true, "15": true}
+
+// allPeople reports whether every id is a person.
+func allPeople(st *article, ids []string) bool {
+	for _, id := range ids {
+		if e, ok := st.entity(id); !ok || e.Kind != geokg.KindPerson {
+			return false
+		}
+	}
+	return true
+}
 
 // infinitiveTakers are the types whose act can be written as a verb and
 // the infinitive of another: "refused to meet", "threatened to strike",
