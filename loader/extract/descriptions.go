@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg"
 )
@@ -62,6 +64,39 @@ func countryNamed(word string) func(*article, string) bool {
 	}
 }
 
+// personDescriptions are the offices by which news refers back to a
+// person it has named: "the king met Karan Singh", "the general
+// surrendered". Each fits the people the article, or the knowledge base on
+// the article's date, gives that office.
+var personDescriptions = map[string][]string{
+	"king": {"King"}, "president": {"President"}, "premier": {"Prime Minister"}, "chancellor": {"Chancellor"},
+	"emir": {"Emir"}, "general": {"General", "Commander"}, "commander": {"Commander", "General"},
+	"ambassador": {"Ambassador"}, "envoy": {"Ambassador", "High Representative"}, "minister": {"Prime Minister"},
+}
+
+// personFits returns the test of a person holding one of titles, by a role
+// this article read or the knowledge base's role on the article's date.
+func personFits(titles []string) func(*article, string) bool {
+	return func(st *article, id string) bool {
+		for _, r := range st.rels {
+			if r.Type == geokg.RelHoldsRole && r.From == id && slices.ContainsFunc(titles, func(t string) bool { return sameTitle(t, r.Title) }) {
+				return true
+			}
+		}
+		p, ok := st.x.kb.Person(id)
+		if !ok || st.ref.IsZero() {
+			return false
+		}
+		day := st.ref.Format(time.DateOnly)
+		for i := range p.Roles {
+			if heldOn(&p.Roles[i], day) && slices.ContainsFunc(titles, func(t string) bool { return sameTitle(t, p.Roles[i].Title) }) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // compassPoints are the capitalised halves by which news names a divided
 // country it has named in full: "an apology from the North" after North
 // Korea, "the South" after South Sudan.
@@ -79,10 +114,31 @@ func (st *article) matchDescriptions(s *sentence) {
 		} else if s.toks[i].isCap() {
 			fits = nil
 		}
-		if fits == nil || s.toks[i-1].lower != "the" || s.covered(i) {
+		person := false
+		if titles, ok := personDescriptions[s.toks[i].lower]; ok && !s.toks[i].isCap() {
+			fits, person = personFits(titles), true
+		}
+		start := i - 1
+		// "the prime minister": two words; "minister" alone is any.
+		if s.toks[i].lower == "minister" {
+			if i < 2 || s.toks[i-1].lower != "prime" {
+				continue
+			}
+			start = i - 2
+		}
+		if fits == nil || s.toks[start].lower != "the" || s.covered(i) {
+			continue
+		}
+		// "the king's palace", "the president's office": a possessive
+		// is still the person, "the president of Ukraine" names another.
+		if person && i+1 < len(s.toks) && s.toks[i+1].lower == "of" {
 			continue
 		}
 		if id := st.nearestBefore(s, i, fits); id != "" {
+			if person {
+				st.addMention(s, nameRef{id: id, kind: geokg.KindPerson}, start, i+1, confAnaphora)
+				continue
+			}
 			r := nameRef{id: id, kind: geokg.KindOrganization}
 			if _, ok := st.x.kb.Country(id); ok {
 				r.kind = geokg.KindCountry

@@ -170,6 +170,21 @@ func (st *article) codeEvents(s *sentence) {
 			// "supports military action against Libya": Libya is the
 			// target of the action supported, not of the support.
 			targets = nil
+		case reactions[et.Type] && et.Type != "ACCUSE" && s.reactedActBefore(tr.end, targets):
+			// "condemned the killing of Najibullah": Najibullah underwent
+			// the killing; the condemnation is of whoever killed him.
+			targets = st.reactionTarget(s, tr.end, actor.id)
+		}
+		// "pulled out of southern Lebanon", "resigned": a withdrawal is
+		// done to no one, a surrender to whom it is made ("surrendered to
+		// American troops").
+		if et.Type == "YIELD" && len(targets) > 0 && !s.toBefore(tr.end, targets[0]) && !strings.HasPrefix(a.code, "084") && !strings.HasPrefix(a.code, "085") && !strings.HasPrefix(a.code, "081") {
+			targets = nil
+		}
+		// "called on Romanians", "urged the demonstrators to go home": an
+		// appeal to a people or a crowd has no target.
+		if et.Type == "APPEAL" {
+			targets = s.withoutPeoples(targets, tr.end)
 		}
 		// "fired missiles at Sheikh Ahmed Yassin": force aimed at one named
 		// person is his assassination (186), not a battle.

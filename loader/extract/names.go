@@ -185,6 +185,17 @@ func (st *article) markModifiers(s *sentence) {
 		if j < len(s.toks) && ethnicNouns[s.toks[j].lower] {
 			m.modifier = true
 		}
+		// "his Chinese counterpart, Wang Yi", "the Iranian foreign
+		// minister": a demonym before a role says whose the role is.
+		for k := j; k < len(s.toks) && k < j+3; k++ {
+			if roleNouns[s.toks[k].lower] && !s.toks[k].isCap() {
+				m.modifier = true
+				break
+			}
+			if !titleWords[s.toks[k].lower] {
+				break
+			}
+		}
 	}
 }
 

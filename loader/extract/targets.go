@@ -82,9 +82,24 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		if len(out) > 0 && w == "," && s.describesPerson(pos+1) {
 			return out
 		}
+		// "David Trimble of the Ulster Unionists and Gerry Adams": the
+		// body a target belongs to stands between it and the next.
+		if len(out) > 0 && w == "of" {
+			if q := s.topAt(pos + 1 + boolInt(pos+1 < len(s.toks) && s.toks[pos+1].lower == "the")); q != nil && q.kind == geokg.KindOrganization {
+				pos = q.end
+				continue
+			}
+		}
 		if len(out) == 0 {
-			// Targets follow their verb within its clause.
-			if t := s.toks[pos].text; t == "." || t == ";" || t == "," || isTrigger(pos) {
+			// "resigned as Armenia's prime minister": what someone acts
+			// as is no one the act is done to.
+			if w == "as" && !asWellAs {
+				return out
+			}
+			// Targets follow their verb within its clause; a comma after
+			// a role only opens its holder's name ("spoke with his Chinese
+			// counterpart, Wang Yi").
+			if t := s.toks[pos].text; t == "." || t == ";" || (t == "," && !(pos > 0 && roleNouns[s.toks[pos-1].lower])) || isTrigger(pos) {
 				return out
 			}
 			gap++
@@ -95,6 +110,13 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		pos++
 	}
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // placeTargets are the event types whose target can be a place: a strike
@@ -112,6 +134,9 @@ var reactions = map[string]bool{"DISAPPROVE": true, "REJECT": true, "ACCUSE": tr
 var actNounTypes = func() map[string][]string {
 	out := map[string][]string{}
 	add := func(words string, types ...string) {
+		if len(types) == 1 && types[0] == "" {
+			types = nil // any act
+		}
 		for _, w := range strings.Fields(words) {
 			out[w] = types
 		}
@@ -403,3 +428,64 @@ func (s *sentence) actNounBefore(i int, targets []string) bool {
 // actObjectPrepositions bring in whom an act noun is aimed at: "action
 // against Libya", "strikes on Syria".
 var actObjectPrepositions = map[string]bool{"against": true, "on": true, "in": true, "at": true, "into": true, "over": true}
+
+// reactedActBefore reports whether the first target is named inside the
+// act noun phrase a reaction takes as object: "the killing of Najibullah",
+// "the attack on the embassy".
+func (s *sentence) reactedActBefore(i int, targets []string) bool {
+	if len(targets) == 0 {
+		return false
+	}
+	m, ok := s.mentionByID(targets[0])
+	if !ok {
+		return false
+	}
+	for k := i; k < m.spanStart && k < len(s.toks); k++ {
+		types, ok := actNounTypes[s.toks[k].lower]
+		if !ok {
+			continue
+		}
+		// "the measures of Lee", "the decision of the council": who took
+		// a step is named after "of"; who underwent a killing too.
+		return !(len(types) == 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "of")
+	}
+	return false
+}
+
+// toBefore reports whether "to" stands between token i and the first
+// mention of id: "surrendered to American troops".
+func (s *sentence) toBefore(i int, id string) bool {
+	m, ok := s.mentionByID(id)
+	if !ok {
+		return false
+	}
+	for k := i - 1; k < m.spanStart && k < len(s.toks); k++ {
+		if k >= 0 && s.toks[k].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPeoples drops the targets written as a people or a crowd: a
+// demonym in the plural ("Romanians") or a group of civilians or
+// protesters.
+func (s *sentence) withoutPeoples(targets []string, from int) []string {
+	var out []string
+	for _, id := range targets {
+		people := false
+		for _, m := range s.ments {
+			if m.id != id || m.start < from {
+				continue
+			}
+			if m.sector == geokg.SectorCivilians || m.sector == geokg.SectorProtesters || m.demonym && strings.HasSuffix(m.surface, "s") {
+				people = true
+			}
+			break
+		}
+		if !people {
+			out = append(out, id)
+		}
+	}
+	return out
+}
