@@ -144,7 +144,9 @@ func (s *sentence) coordinated(actor *mention, alive func(*mention) bool) []stri
 		// of Israel and his Jordanian counterpart, Abdelsalam al-Majali").
 		var prev *mention
 		for _, m := range s.ments {
-			if m.end > cur.spanStart || m.inert() || !alive(m) || m.kind == geokg.KindLocation || (m.kind == geokg.KindPerson) != person {
+			// Only a dozen words of "and his rival" can join two names:
+			// looking further made long sentences cost their square.
+			if m.end > cur.spanStart || cur.spanStart-m.end > 12 || m.inert() || !alive(m) || m.kind == geokg.KindLocation || (m.kind == geokg.KindPerson) != person {
 				continue
 			}
 			if prev == nil || m.end > prev.end {

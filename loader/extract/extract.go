@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -554,6 +555,7 @@ func (st *article) facts() geokg.Facts {
 		}
 		want(ev.Location)
 	}
+	f.Entities = make([]geokg.Entity, 0, len(needOrder))
 	for _, id := range needOrder {
 		e, ok := st.entity(id)
 		if !ok {
@@ -587,13 +589,14 @@ func byIDHas(m map[string]*geokg.Mention, id string) bool { _, ok := m[id]; retu
 // dedupeRelations keeps the first of relations that state the same fact,
 // so a title repeated in an article gives one role with its first evidence.
 func dedupeRelations(rs []geokg.Relation) []geokg.Relation {
-	type key struct{ typ, from, to, title, side, source string }
-	seen := map[key]bool{}
-	var out []geokg.Relation
+	same := func(a, b geokg.Relation) bool {
+		return a.Type == b.Type && a.From == b.From && a.To == b.To && a.Title == b.Title && a.Side == b.Side && a.Source == b.Source
+	}
+	out := make([]geokg.Relation, 0, len(rs))
+	// An article has a few dozen relations: comparing them beats hashing
+	// six strings each into a map.
 	for _, r := range rs {
-		k := key{string(r.Type), r.From, r.To, r.Title, r.Side, r.Source}
-		if !seen[k] {
-			seen[k] = true
+		if !slices.ContainsFunc(out, func(o geokg.Relation) bool { return same(o, r) }) {
 			out = append(out, r)
 		}
 	}

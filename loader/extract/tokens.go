@@ -49,7 +49,9 @@ var abbreviations = map[string]bool{
 // "Antiwar.com", "U.S."); a possessive "'s" becomes its own token so that
 // "Syria's" matches "Syria".
 func tokenize(s string) []token {
-	var toks []token
+	// About one token in five bytes of news: growing the slice token by
+	// token was a sixth of extraction.
+	toks := make([]token, 0, len(s)/5+4)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])

@@ -31,9 +31,30 @@ type dictBlock struct {
 // dictPattern is a pattern with its elements expanded to the word
 // sequences that may stand for each.
 type dictPattern struct {
-	pre, post [][][]string // element -> alternatives -> words
+	pre, post []element
 	code      string
 	weight    int // how many words it needs: the more, the more specific
+}
+
+// element is one element of a pattern: the word sequences that may stand
+// for it, indexed by their first word (and, for a one-word sequence, its
+// plural) so that a token finds its candidates in one lookup.
+type element struct {
+	byFirst map[string][][]string
+}
+
+func newElement(alts [][]string) element {
+	e := element{byFirst: map[string][][]string{}}
+	for _, alt := range alts {
+		firsts := []string{alt[0]}
+		if len(alt) == 1 {
+			firsts = nounForms(alt[0])
+		}
+		for _, f := range firsts {
+			e.byFirst[f] = append(e.byFirst[f], alt)
+		}
+	}
+	return e
 }
 
 // verbBook indexes the dictionary's verbs for reading.
@@ -85,8 +106,8 @@ func newVerbBook(b *kb.VerbBook, fix kb.VerbCorrections) *verbBook {
 		}
 		return alts
 	}
-	elements := func(elems []string) ([][][]string, int, bool) {
-		var out [][][]string
+	elements := func(elems []string) ([]element, int, bool) {
+		var out []element
 		weight := 0
 		for _, e := range elems {
 			switch e {
@@ -97,7 +118,7 @@ func newVerbBook(b *kb.VerbBook, fix kb.VerbCorrections) *verbBook {
 			if len(alts) == 0 {
 				return nil, 0, false
 			}
-			out = append(out, alts)
+			out = append(out, newElement(alts))
 			weight += len(strings.Fields(e))
 		}
 		return out, weight, true
@@ -119,14 +140,8 @@ func newVerbBook(b *kb.VerbBook, fix kb.VerbCorrections) *verbBook {
 				db.preOnly = append(db.preOnly, dp)
 				continue
 			}
-			seen := map[string]bool{}
-			for _, alt := range post[0] {
-				for _, first := range nounForms(alt[0]) {
-					if !seen[first] {
-						seen[first] = true
-						db.byFirst[first] = append(db.byFirst[first], dp)
-					}
-				}
+			for first := range post[0].byFirst {
+				db.byFirst[first] = append(db.byFirst[first], dp)
 			}
 		}
 		for _, v := range blk.Verbs {
@@ -241,12 +256,12 @@ func (s *sentence) bestPattern(blk *dictBlock, start, end int) (*dictPattern, in
 
 // matchElements matches elements in order within toks[from:limit], each
 // anywhere after the one before, and returns where the last one ends.
-func matchElements(toks []token, elems [][][]string, from, limit int) (int, bool) {
+func matchElements(toks []token, elems []element, from, limit int) (int, bool) {
 	cur := from
-	for _, alts := range elems {
+	for _, e := range elems {
 		found := -1
 		for k := cur; k < limit && found < 0; k++ {
-			for _, alt := range alts {
+			for _, alt := range e.byFirst[toks[k].lower] {
 				if wordsAt(toks, k, limit, alt) {
 					found = k + len(alt)
 					break
@@ -263,7 +278,7 @@ func matchElements(toks []token, elems [][][]string, from, limit int) (int, bool
 
 // matchBefore matches pre-verb elements in order within the six words
 // before the verb (its subject's phrase).
-func matchBefore(toks []token, elems [][][]string, verb int) bool {
+func matchBefore(toks []token, elems []element, verb int) bool {
 	if len(elems) == 0 {
 		return true
 	}
@@ -286,21 +301,26 @@ func wordsAt(toks []token, k, limit int, words []string) bool {
 	}
 	for j, w := range words {
 		t := toks[k+j].lower
-		if t == w {
+		if t == w || j == len(words)-1 && isPluralOf(t, w) {
 			continue
-		}
-		if j == len(words)-1 {
-			plural := false
-			for _, f := range nounForms(w)[1:] {
-				plural = plural || t == f
-			}
-			if plural {
-				continue
-			}
 		}
 		return false
 	}
 	return true
+}
+
+// isPluralOf reports whether t is the plural nounForms gives w, without
+// building it.
+func isPluralOf(t, w string) bool {
+	switch {
+	case len(t) <= len(w) || strings.HasSuffix(w, "s"):
+		return false
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return t == w[:len(w)-1]+"ies"
+	case strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		return len(t) == len(w)+2 && strings.HasPrefix(t, w) && strings.HasSuffix(t, "es")
+	}
+	return len(t) == len(w)+1 && strings.HasPrefix(t, w) && t[len(w)] == 's'
 }
 
 // subjectLike are the words after which a form that could be a noun is a

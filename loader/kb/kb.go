@@ -226,6 +226,7 @@ type KB struct {
 	org      map[string]*Organization
 	location map[string]*Location
 	code     map[string]*Code
+	rels     map[string][]geokg.Relation // Relations, by entity id
 }
 
 // Load reads and validates the embedded knowledge base.
@@ -634,6 +635,12 @@ func (k *KB) index() error {
 		sort.Strings(errs)
 		return fmt.Errorf("knowledge base has %d problems:\n  %s", len(errs), strings.Join(errs, "\n  "))
 	}
+	k.rels = map[string][]geokg.Relation{}
+	for id := range k.entities {
+		if rs := k.relationsOf(id); len(rs) > 0 {
+			k.rels[id] = rs
+		}
+	}
 	return nil
 }
 
@@ -705,6 +712,15 @@ func (k *KB) Location(id string) (*Location, bool) { l, ok := k.location[id]; re
 // the place it lies in. They
 // carry no evidence and Source "kb".
 func (k *KB) Relations(id string) []geokg.Relation {
+	if k.rels != nil {
+		return k.rels[id]
+	}
+	return k.relationsOf(id)
+}
+
+// relationsOf builds Relations(id); index keeps them all, since an
+// article asks for those of every entity it names.
+func (k *KB) relationsOf(id string) []geokg.Relation {
 	var rs []geokg.Relation
 	switch {
 	case k.people[id] != nil:
