@@ -162,7 +162,7 @@ func (s *sentence) coordinated(actor *mention, alive func(*mention) bool) []stri
 			sawAnd = sawAnd || w == "and"
 			// "and his rival", "and the opposition leader,", "of Israel".
 			describes := person && (possessivePronouns[w] || w == "their" || w == "its" || w == "of" || roleNouns[w] ||
-				titleWords[w] || s.covered(k) || s.isModifierAt(k))
+				titleWords[w] || personDescribers[w] || s.covered(k) || s.isModifierAt(k))
 			if w != "and" && w != "," && !s.titleAt(k) && !(k == cur.spanStart-1 && w == "the") && !describes {
 				joined = false
 			}
@@ -325,6 +325,10 @@ func (st *article) holdsOfficeOf(person, org, date string) bool {
 	}
 	return false
 }
+
+// personDescribers say which side a person leads before the role noun:
+// "and rebel leader Riek Machar", "and opposition leader Raila Odinga".
+var personDescribers = wordSet("rebel opposition militia separatist insurgent ousted exiled veteran outgoing incoming army military")
 
 // shareFillers may stand between "and" and a verb that shares the subject
 // of the verb before it: "and also urged", "and then called on".

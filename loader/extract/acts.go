@@ -10,6 +10,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/loader/kb"
 )
 
@@ -74,6 +75,9 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 		return a, true
 	}
 	if a, ok := st.hostageAt(s, i); ok {
+		return a, true
+	}
+	if a, ok := st.conquestAt(s, i); ok {
 		return a, true
 	}
 	if a, ok := st.judgementAt(s, i); ok {
@@ -341,6 +345,10 @@ func (s *sentence) inThingRelative(i int) bool {
 		case ",", ";", ".", `"`, "and", "but":
 			return false
 		case "that", "which":
+			// "later that day": a demonstrative, not a relative pronoun.
+			if k+1 < len(s.toks) && timeNouns[s.toks[k+1].lower] {
+				continue
+			}
 			prev := s.toks[k-1]
 			// "a resolution at the UN Security Council that condemned":
 			// after a place phrase the clause goes with the noun before.
@@ -363,6 +371,9 @@ func (s *sentence) inThingRelative(i int) bool {
 	return false
 }
 
+// timeNouns follow a demonstrative "that" in a time phrase.
+var timeNouns = wordSet("day week month year morning afternoon evening night weekend time")
+
 // clauseTakers are the words after which "that" opens what is said,
 // believed or shown, not a relative clause: "said that", "so that".
 var clauseTakers = wordSet(`said says say saying told tells warned warns insisted insists claimed claims
@@ -374,7 +385,8 @@ var clauseTakers = wordSet(`said says say saying told tells warned warns insiste
 
 // realisedAfterTo are the verbs whose infinitive reports an act that took
 // place: "began to withdraw", "managed to enter".
-var realisedAfterTo = wordSet("began begun begins start started starts continued continues managed manages moved moves went proceeded")
+var realisedAfterTo = wordSet(`began begun begins start started starts continued continues managed manages moved moves
+	went proceeded voted votes decided decides chose opted`)
 
 // infinitiveOfAnother reports whether the act at i is an infinitive that
 // another verb governs: "refused to meet", "threatened to impose",
@@ -521,4 +533,112 @@ func (st *article) hostageAt(s *sentence, i int) (act, bool) {
 		}
 	}
 	return act{}, false
+}
+
+// conquestVerbs take a place by force when their object is one: "took
+// Sirte", "swept into Kabul", "stormed the parliament".
+var conquestVerbs = map[string]string{"took": "192", "take": "192", "takes": "192", "taking": "192",
+	"captured": "192", "captures": "192", "capturing": "192", "seized": "192", "seizes": "192",
+	"entered": "192", "enters": "192", "overran": "192", "overrun": "192", "overruns": "192",
+	"retook": "192", "retakes": "192", "recaptured": "192", "recaptures": "192", "stormed": "190",
+	"storms": "190", "besieged": "191", "encircled": "190", "surrounded": "190"}
+
+// conquestPhrases are the two-word forms: "swept into", "rode into".
+var conquestPhrases = wordSet("swept rode rolled marched poured advanced pushed moved drove")
+
+// conquestAt matches a verb at token i that takes a place by force, when
+// a place (or a country's capital) follows within three words: the
+// object decides, since "took office" and "seized the moment" take
+// nothing.
+func (st *article) conquestAt(s *sentence, i int) (act, bool) {
+	w := s.toks[i].lower
+	code, ok := conquestVerbs[w]
+	end := i + 1
+	if !ok && conquestPhrases[w] && i+1 < len(s.toks) && s.toks[i+1].lower == "into" {
+		code, ok, end = "192", true, i+2
+	}
+	if !ok || !s.verbAt(i, 1) && !conquestPhrases[w] {
+		return act{}, false
+	}
+	for k := end; k < len(s.toks) && k <= end+3; k++ {
+		m := s.topAt(k)
+		if m == nil {
+			if t := s.toks[k]; !t.isWord() || t.isCap() {
+				return act{}, false
+			}
+			continue
+		}
+		if m.kind != geokg.KindLocation || m.water {
+			return act{}, false
+		}
+		if et := st.x.eventType("FIGHT"); et != nil {
+			return act{start: i, end: end, et: et, code: code, head: i}, true
+		}
+	}
+	return act{}, false
+}
+
+// warningVerbs threaten when what they warn of is a consequence.
+var warningVerbs = wordSet("warned warns warn warning")
+
+// consequenceWords in what is warned of make it a threat: "warned that
+// it would respond", "warned that any attack could", "if".
+var consequenceWords = wordSet("would will could might may must if unless or otherwise consequences")
+
+// plainWarning reports whether a is a warning that only states how things
+// are: "warned that hospitals were running out of fuel" reports a fear,
+// not a threat (CAMEO 13 needs a consequence the speaker would bring).
+func (s *sentence) plainWarning(a act) bool {
+	if a.end-a.start != 1 || !warningVerbs[s.toks[a.head].lower] || a.et.Type != "THREATEN" {
+		return false
+	}
+	k := a.end
+	// "warned on Monday that": a time phrase may come first.
+	for k < len(s.toks) && k < a.end+4 && s.toks[k].lower != "that" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].lower != "that" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		w := s.toks[j].lower
+		if consequenceWords[w] || strings.HasSuffix(w, "'ll") {
+			return false
+		}
+		if w == ";" || w == "but" {
+			break
+		}
+	}
+	return true
+}
+
+// chargeVerbs lay an act at someone's door; the acts in the charge are
+// alleged, not reported.
+var chargeVerbs = wordSet(`accused accuses accusing blamed blames blaming criticised criticized criticises
+	criticizes condemned condemns denounced denounces faulted faults charged charges`)
+
+// inCharge reports whether the gerund act a belongs to a charge made
+// earlier in its clause: "accused the West of dangerous behaviour by
+// sending weapons to Ukraine", "criticised Tehran for arming the
+// rebels". Who is charged did it, if anyone did; the sentence reports
+// only the charge.
+func (s *sentence) inCharge(a act) bool {
+	if !strings.HasSuffix(s.toks[a.start].lower, "ing") || a.start == 0 {
+		return false
+	}
+	switch s.toks[a.start-1].lower {
+	case "by", "of", "for", "in":
+	default:
+		return false
+	}
+	for k := a.start - 2; k >= 0 && a.start-k <= 14; k-- {
+		w := s.toks[k].lower
+		if w == ";" || w == "." || w == "but" {
+			return false
+		}
+		if chargeVerbs[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,21 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"WelcomingTheWithdrawalTargetsWhoWithdrew", "2000-05-24",
 			"Israeli troops withdrew from southern Lebanon on Wednesday. Kofi Annan welcomed the withdrawal.",
 			"DIPLOMATIC_COOPERATION", "", []string{"person:kofi-annan"}, []string{"country:israel"}, nil},
+		{"VetoNamesTheBodyInItsNoun", "2017-04-12",
+			"Later that day Russia vetoed a Security Council resolution on Syria.",
+			"REJECT", "129", []string{"country:russia"}, []string{"org:un-security-council"}, nil},
+		{"SidesDescribedBeforeTheirNames", "2014-01-04",
+			"Delegations of President Salva Kiir and rebel leader Riek Machar held talks in Addis Ababa.",
+			"CONSULT", "", []string{"person:salva-kiir"}, []string{"person:riek-machar"}, nil},
+		{"FightingBetweenTwoSides", "2023-05-02",
+			"Fighting between Sudan's army and the Rapid Support Forces raged in Omdurman on Tuesday.",
+			"FIGHT", "", []string{"country:sudan"}, []string{"org:rapid-support-forces"}, nil},
+		{"LeadersGovernmentIsTheLeader", "2017-04-12",
+			"Rex Tillerson accused the Assad government of ordering the gas attack.",
+			"ACCUSE", "112", []string{"person:rex-tillerson"}, []string{"person:bashar-al-assad"}, nil},
+		{"DenialTargetsTheAccuser", "2017-04-12",
+			"Rex Tillerson accused the Assad government of ordering the gas attack, and Sergei Lavrov rejected the accusation.",
+			"REJECT", "", []string{"person:sergey-lavrov"}, []string{"person:rex-tillerson"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -95,6 +110,11 @@ func TestNoActWhereNoneHappened(t *testing.T) {
 		{"ParticipleOfAResultIsNoWithdrawal", "2008-02-28", "Kibaki and Odinga signed an agreement, ending two months of bloodshed.", "YIELD"},
 		{"JudgementDenied", "2014-03-20", "Sergey Lavrov said the talks were not unacceptable.", "DISAPPROVE"},
 		{"GoingIsNoVisit", "2008-08-16", "Nicolas Sarkozy later travelled to Tbilisi.", "CONSULT"},
+		{"PlainWarningIsNoThreat", "2023-11-10", "The World Health Organization warned that clinics in Gaza were short of medicine.", "THREATEN"},
+		{"ChargedActIsNotReported", "2023-01-20", "Sergey Lavrov accused NATO of prolonging the war by sending tanks to Ukraine.", "MATERIAL_COOPERATION"},
+		{"TopicOfTheObjectIsNoTarget", "2018-07-17", "Dan Coats said US agencies stood by their report on Russian hacking.", "DIPLOMATIC_COOPERATION"},
+		{"OwnCountryIsNoRecipient", "2023-10-12", "Secretary of State Antony Blinken pledged US support on Thursday.", "INTENT_TO_COOPERATE"},
+		{"SayingWhoOrderedIsNoJudgement", "2020-01-03", "The Pentagon said President Donald Trump had ordered the attack.", "DISAPPROVE"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, ev := range extractOne(t, c.date, c.text).Events {

@@ -32,7 +32,8 @@ var agentNouns = func() map[string]geokg.Sector {
 		border guards, border police, coast guard, paramilitary police, police units, anti-riot police`)
 	add(geokg.SectorGovernment, `government, officials, authorities, diplomats, envoys, negotiators, ministers,
 		ministry, foreign ministry, defence ministry, defense ministry, interior ministry, cabinet, regime,
-		leaders, leadership, administration, delegation, state media, state television, spokesman, spokeswoman`)
+		leaders, leadership, administration, delegation, state media, state television, spokesman, spokeswoman,
+		embassy, embassies, consulate, consulates, mission, missions`)
 	add(geokg.SectorIntelligence, `intelligence, intelligence services, intelligence officers, spies, secret police, security services`)
 	add(geokg.SectorJudiciary, `court, courts, judges, prosecutors, judiciary`)
 	add(geokg.SectorLegislature, `lawmakers, legislators, parliament, parliamentarians, deputies, senators, mps, congressmen`)

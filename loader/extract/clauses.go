@@ -194,3 +194,9 @@ func (s *sentence) headlinePassive(a act) bool {
 	next := s.toks[a.end]
 	return !next.isWord() || wherePrepositions[next.lower] || next.lower == "by" || next.lower == "near" || next.lower == "as" || next.lower == "after"
 }
+
+// isParticiple reports whether w looks like a past participle: a regular
+// "-ed" form or one of the irregular forms triggers take.
+func isParticiple(w string) bool {
+	return (strings.HasSuffix(w, "ed") && len(w) > 3) || irregularParticiples[w] || irregularPast[w]
+}

@@ -17,7 +17,8 @@ var judgingWords = wordSet(`unjust unfair illegal illegitimate unlawful unaccept
 	abhorrent intolerable egregious appalling unconstitutional violation violations aggression crime crimes
 	massacre murder terrorism provocation betrayal insult blackmail piracy genocide atrocity atrocities
 	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage unfriendly
-	brinkmanship bullying intimidation occupation annexation theft robbery extortion`)
+	brinkmanship bullying intimidation occupation annexation theft robbery extortion violent burial
+	assault attack attacks`)
 
 // feelingWords say the speaker is hurt by an act, not what the act is:
 // "said Australia was deeply disappointed". The one who feels is the
@@ -55,12 +56,25 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 		}
 		// "said the talks had gone well": what was said must be judged,
 		// and for a speech verb the judgement follows a copula.
-		sawCopula = sawCopula || copulas[t]
+		if copulas[t] {
+			sawCopula = true
+			continue
+		}
 		if !naming && !sawCopula {
 			continue
 		}
+		// "said Trump had ordered the attack": a participle after the
+		// copula makes it a verb phrase that reports an act, not a
+		// predicate that judges one.
+		if !naming && copulas[s.toks[k-1].lower] && t != "been" && isParticiple(t) &&
+			!judgingWords[t] && !feelingWords[t] && !denyingWords[t] {
+			return act{}, false
+		}
 		typ, code := "", ""
 		switch {
+		case t == "right" && k > 0 && s.toks[k-1].lower == "no" && !naming:
+			// "said Beijing had no right to disband the council".
+			typ, code = "DISAPPROVE", "111"
 		case feelingWords[t]:
 			typ, code = "DISAPPROVE", "110"
 			if et := st.x.eventType(typ); et != nil {

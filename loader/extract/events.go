@@ -52,6 +52,7 @@ func (st *article) codeEvents(s *sentence) {
 	case !st.ref.IsZero():
 		date = st.ref.Format(time.DateOnly)
 	}
+	sidesEnd := st.betweenEvent(s, date, location, about)
 	prevEnd := -1 // where the previous trigger ended
 	// The actor (and its coordinated fellows) of the sentence's previous
 	// trigger, which a verb joined to it by "and" shares: "Fox criticised
@@ -65,6 +66,9 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		tr := match[*kb.EventType]{start: a.start, end: a.end, v: a.et}
 		et := a.et
+		if sidesEnd >= 0 && i >= sidesEnd && i <= sidesEnd+3 && placeTargets[et.Type] {
+			continue
+		}
 		// A one-word trigger after a determiner is a noun ("rejected the
 		// demands"), not the act.
 		if tr.end-tr.start == 1 && i > 0 && determiners[s.toks[i-1].lower] {
@@ -89,7 +93,7 @@ func (st *article) codeEvents(s *sentence) {
 		if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && et.Type != "THREATEN" && et.Type != "INTENT_TO_COOPERATE" ||
 			s.negatedAt(a.head) || s.reducedClauseAt(a.head) ||
 			s.failedAt(a.head) || s.conditional(a.head) || s.infinitiveOfAnother(a.head) || s.inBackground(a) ||
-			s.restatesAct(a) || s.inThingRelative(a.head) || !st.hasFittingObject(s, a) {
+			s.restatesAct(a) || s.inThingRelative(a.head) || !st.hasFittingObject(s, a) || s.plainWarning(a) || s.inCharge(a) {
 			i = tr.end - 1
 			continue
 		}
@@ -156,6 +160,13 @@ func (st *article) codeEvents(s *sentence) {
 		if a.patternEnd > tr.end {
 			if after := s.targetsAfter(a.patternEnd, actor.id, alive, isTrigger, placeTargets[et.Type]); len(after) > 0 {
 				targets = after
+			}
+		}
+		// A verb the dictionary codes is done to its object, not to what
+		// the object is about.
+		if a.block != "" && len(targets) > 0 {
+			if m, ok := s.mentionByID(targets[0]); ok && s.inTopicPhrase(max(tr.end, a.patternEnd), m) {
+				targets = nil
 			}
 		}
 		if a.judgement {
@@ -290,6 +301,9 @@ func (st *article) codeEvents(s *sentence) {
 				conf = confAnaphora
 			}
 		}
+		// "pledged US support": the actor's own country, named as whose
+		// the help is, is not whom it is given to.
+		targets = st.withoutOwnModifiers(s, actor.id, targets)
 		// A verb the dictionary alone codes needs whom it was done to, as
 		// the field's coders need a source and a target: "left for
 		// Lithuania" is no visit. Withdrawals, protests and shows of
@@ -659,3 +673,35 @@ func eventID(articleID string, ev *geokg.Event) string {
 	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
 	return "event:" + hex.EncodeToString(sum[:10])
 }
+
+// withoutOwnModifiers drops from targets the actor's own country where
+// the sentence names it only as a modifier of what is done: "pledged US
+// support", "Russian aid".
+func (st *article) withoutOwnModifiers(s *sentence, actor string, targets []string) []string {
+	own := st.countryOf(actor)
+	if own == "" || own == actor {
+		return targets
+	}
+	out := targets[:0:0]
+	for _, t := range targets {
+		if m, ok := s.mentionByID(t); ok && t == own && (s.isModifierAt(m.start) || s.attributive(m)) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// attributive reports whether a name stands before a common noun it
+// qualifies: "US support", "Russian aid".
+func (s *sentence) attributive(m *mention) bool {
+	if m.end >= len(s.toks) {
+		return false
+	}
+	t := s.toks[m.end]
+	return t.isWord() && !t.isCap() && !functionWords[t.lower]
+}
+
+// functionWords are the lowercase words that can follow a name without
+// it qualifying them.
+var functionWords = wordSet("and or but nor to in on at of for with by from as that which who whom whose is was were are has have had will would could should said says")

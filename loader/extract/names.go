@@ -162,7 +162,12 @@ func (st *article) markModifiers(s *sentence) {
 		// "a Trump administration official", "the Obama White House":
 		// a leader's name before his government qualifies it.
 		if m.kind == geokg.KindPerson && !m.modifier && m.end < len(s.toks) && governmentNouns[s.toks[m.end].lower] {
-			m.modifier = true
+			// "accused the Assad government", "the Maduro regime
+			// rejected": the leader's government acting as a whole is
+			// coded as the leader, as a named person is.
+			if !ruledBy[s.toks[m.end].lower] || (m.end+1 < len(s.toks) && (roleNouns[s.toks[m.end+1].lower] || s.toks[m.end+1].isWord() && !s.toks[m.end+1].isCap() && !functionWords[s.toks[m.end+1].lower])) {
+				m.modifier = true
+			}
 			continue
 		}
 		if !m.demonym || m.modifier {
@@ -202,6 +207,10 @@ func (st *article) markModifiers(s *sentence) {
 // governmentNouns after a leader's name make the name a modifier.
 var governmentNouns = map[string]bool{"administration": true, "administration's": true, "government": true,
 	"campaign": true, "era": true, "cabinet": true, "doctrine": true, "presidency": true, "regime": true}
+
+// ruledBy are the government nouns that, after a leader's name, can
+// stand for what the leader rules.
+var ruledBy = wordSet("government regime administration")
 
 // ethnicNouns after a demonym name a people, not the country: "Bosnian
 // Serb forces" are not Bosnia's, "Iraqi Kurds" not Iraq.

@@ -11,7 +11,11 @@ var orgHeads = map[string]bool{
 	"centre": true, "center": true, "court": true, "commission": true, "bank": true, "foundation": true,
 	"league": true, "alliance": true, "brigade": true, "brigades": true, "corps": true, "authority": true,
 	"organisation": true, "organization": true, "assembly": true, "group": true, "guard": true,
-	"tribunal": true, "congress": true, "coalition": true,
+	"tribunal": true, "congress": true, "coalition": true, "administration": true, "times": true, "post": true,
+	"shimbun": true, "herald": true, "tribune": true, "gazette": true, "journal": true, "daily": true,
+	"telegraph": true, "guardian": true, "observer": true, "independent": true, "chronicle": true,
+	"press": true, "agency's": false, "network": true, "institution": true, "fund": true, "forces": true,
+	"militia": true, "battalion": true, "regiment": true, "cell": true, "police": true,
 }
 
 // stateBodies are heads whose two-word names are a state's own offices

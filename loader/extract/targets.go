@@ -92,8 +92,10 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		}
 		if len(out) == 0 {
 			// "resigned as Armenia's prime minister": what someone acts
-			// as is no one the act is done to.
-			if w == "as" && !asWellAs {
+			// as is no one the act is done to; "demanded an
+			// investigation into how Gadhafi died": nor is anyone in a
+			// question the act is about.
+			if (w == "as" && !asWellAs) || whWords[w] {
 				return out
 			}
 			// Targets follow their verb within its clause; a comma after
@@ -377,9 +379,14 @@ func (st *article) namedBefore(id string, idx int) int {
 var targetJoiners = map[string]bool{",": true, "and": true, "or": true, "nor": true, "as": true, "well": true}
 
 // bodyAfter returns the organization named right after "at", "in" or
-// "of" within the clause after token i: where a veto was cast.
+// "of" within the clause after token i, or naming the vetoed text itself
+// ("a Security Council resolution"): where a veto was cast.
 func (s *sentence) bodyAfter(i int) []string {
 	for k := i; k < len(s.toks) && k <= i+8; k++ {
+		if m := s.topAt(k); m != nil && m.start == k && m.kind == geokg.KindOrganization &&
+			m.end < len(s.toks) && (s.toks[m.end].lower == "resolution" || s.toks[m.end].lower == "draft") {
+			return []string{m.id}
+		}
 		switch s.toks[k].lower {
 		case ",", ";", ".", "that", "which":
 			return nil
@@ -488,4 +495,27 @@ func (s *sentence) withoutPeoples(targets []string, from int) []string {
 		}
 	}
 	return out
+}
+
+// whWords open an indirect question.
+var whWords = wordSet("how why whether what where who")
+
+// topicPrepositions bring in what an object is about.
+var topicPrepositions = wordSet("on about into over regarding concerning")
+
+// inTopicPhrase reports whether m stands in a phrase saying what a
+// common-noun object after token i is about: "stood by their findings on
+// Russian meddling". Such a name is the topic, not whom the act is done
+// to.
+func (s *sentence) inTopicPhrase(i int, m *mention) bool {
+	p := m.spanStart - 1
+	if p > i && s.toks[p].lower == "the" {
+		p--
+	}
+	if p <= i || !topicPrepositions[s.toks[p].lower] {
+		return false
+	}
+	// A common noun, not a name, before the preposition.
+	n := s.toks[p-1]
+	return n.isWord() && !n.isCap() && !s.covered(p-1) && !determiners[n.lower]
 }
