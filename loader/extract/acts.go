@@ -83,6 +83,9 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 	if a, ok := st.judgementAt(s, i); ok {
 		return a, true
 	}
+	if a, ok := st.vowAt(s, i); ok {
+		return a, true
+	}
 	if m, ok := st.forcePostureAt(s, i); ok {
 		return act{start: m.start, end: m.end, et: m.v, head: m.start}, true
 	}
@@ -583,7 +586,7 @@ var warningVerbs = wordSet("warned warns warn warning")
 
 // consequenceWords in what is warned of make it a threat: "warned that
 // it would respond", "warned that any attack could", "if".
-var consequenceWords = wordSet("would will could might may must if unless or otherwise consequences")
+var consequenceWords = wordSet("would will could might may must if unless or otherwise consequences risk risks risked face faces faced suffer pay")
 
 // plainWarning reports whether a is a warning that only states how things
 // are: "warned that hospitals were running out of fuel" reports a fear,
@@ -641,4 +644,44 @@ func (s *sentence) inCharge(a act) bool {
 		}
 	}
 	return false
+}
+
+// vowVerbs promise or warn what another will suffer.
+var vowVerbs = wordSet("vowed vows vow swore swears promised promises warned warns")
+
+// sufferWords after "would" or "will" say the one named will be made to
+// suffer: "Israel would pay for Qana", "they will regret it".
+var sufferWords = wordSet("pay regret suffer rue")
+
+// vowAt matches a threat written as a promise of what someone will
+// suffer: "vowed on Thursday night that Israel would pay for Qana",
+// "warned that Washington will regret". The one who will suffer is the
+// target (CAMEO 130).
+func (st *article) vowAt(s *sentence, i int) (act, bool) {
+	if !vowVerbs[s.toks[i].lower] {
+		return act{}, false
+	}
+	k := i + 1
+	for k < len(s.toks) && k <= i+5 && s.toks[k].lower != "that" && s.toks[k].text != "," && s.toks[k].text != "." {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].lower != "that" {
+		return act{}, false
+	}
+	m := s.topAt(k + 1)
+	if m == nil || m.end+1 >= len(s.toks) {
+		return act{}, false
+	}
+	aux := s.toks[m.end].lower
+	if aux != "would" && aux != "will" {
+		return act{}, false
+	}
+	if !sufferWords[s.toks[m.end+1].lower] {
+		return act{}, false
+	}
+	et := st.x.eventType("THREATEN")
+	if et == nil {
+		return act{}, false
+	}
+	return act{start: i, end: i + 1, et: et, code: "130", head: i, patternEnd: k + 1}, true
 }

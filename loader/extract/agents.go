@@ -27,7 +27,9 @@ var agentNouns = func() map[string]geokg.Sector {
 		helicopter gunships, drones, artillery, tanks, marines, paratroopers, commandos, special forces,
 		servicemen, destroyers, submarines, units, military units, ground forces, ground troops, naval forces,
 		government forces, government troops, coalition forces, army units, officers, generals, junta, gunners,
-		air defences, air defenses, defence forces, defense forces, artillery units, infantry, reservists`)
+		air defences, air defenses, defence forces, defense forces, artillery units, infantry, reservists,
+		shells, artillery shells, tank shells, mortar shells, missiles, missile, cruise missiles, ballistic missiles,
+		rockets, bombs, warplane, jet, fighter jet, drone, tank, warship, gunboat, helicopter, bomber`)
 	add(geokg.SectorPolice, `police, policemen, police officers, riot police, security forces, gendarmes,
 		border guards, border police, coast guard, paramilitary police, police units, anti-riot police`)
 	add(geokg.SectorGovernment, `government, officials, authorities, diplomats, envoys, negotiators, ministers,
@@ -104,7 +106,7 @@ func (st *article) matchAgents(s *sentence) {
 		// "Riot police fired tear gas" in a report filed from Cairo: a
 		// state's own forces and crowds, named without their country, are
 		// those of the place the report comes from.
-		if country == "" && domesticSectors[m.v] && !anyonesNouns[s.toks[m.end-1].lower] &&
+		if country == "" && domesticSectors[m.v] && !anyonesNouns[s.toks[m.end-1].lower] && !weaponNouns[s.toks[m.end-1].lower] &&
 			(m.start == 0 || !determiners[s.toks[m.start-1].lower] || s.toks[m.start-1].lower == "the") {
 			country = st.datelineCountry()
 		}
@@ -183,6 +185,12 @@ func (s *sentence) sectorOf(id string, from int) geokg.Sector {
 var domesticSectors = map[geokg.Sector]bool{geokg.SectorMilitary: true, geokg.SectorPolice: true,
 	geokg.SectorProtesters: true, geokg.SectorOpposition: true, geokg.SectorRebels: true,
 	geokg.SectorCivilians: true, geokg.SectorLabour: true}
+
+// weaponNouns name what was fired, not who fired it: "Israeli shells"
+// are Israel's, but "rockets struck" in a report from Tel Aviv are not
+// Israel's for the dateline.
+var weaponNouns = wordSet(`shells missiles missile rockets bombs warplane jet drone tank warship gunboat
+	helicopter bomber`)
 
 // anyonesNouns name people of any country: the dateline does not make
 // them its country's.

@@ -78,6 +78,9 @@ var personDescriptions = map[string][]string{
 // this article read or the knowledge base's role on the article's date.
 func personFits(titles []string) func(*article, string) bool {
 	return func(st *article, id string) bool {
+		if t, ok := st.titled[id]; ok && slices.ContainsFunc(titles, func(x string) bool { return sameTitle(x, t) }) {
+			return true
+		}
 		for _, r := range st.rels {
 			if r.Type == geokg.RelHoldsRole && r.From == id && slices.ContainsFunc(titles, func(t string) bool { return sameTitle(t, r.Title) }) {
 				return true

@@ -189,7 +189,7 @@ func (st *article) codeEvents(s *sentence) {
 		// "pulled out of southern Lebanon", "resigned": a withdrawal is
 		// done to no one, a surrender to whom it is made ("surrendered to
 		// American troops").
-		if et.Type == "YIELD" && len(targets) > 0 && !s.toBefore(tr.end, targets[0]) && !strings.HasPrefix(a.code, "084") && !strings.HasPrefix(a.code, "085") && !strings.HasPrefix(a.code, "081") {
+		if et.Type == "YIELD" && len(targets) > 0 && !s.toBefore(tr.end, targets[0]) && !strings.HasPrefix(a.code, "084") && !strings.HasPrefix(a.code, "085") && !strings.HasPrefix(a.code, "081") && !strings.HasPrefix(a.code, "083") && a.code != "080" {
 			targets = nil
 		}
 		// "called on Romanians", "urged the demonstrators to go home": an
@@ -263,7 +263,7 @@ func (st *article) codeEvents(s *sentence) {
 		if len(targets) == 0 && reactions[et.Type] && a.code != "129" {
 			if ids := st.reactionTarget(s, objEnd, actor.id); len(ids) > 0 {
 				targets, conf = ids, confAnaphora
-			} else if s.hasAttackAnaphor() {
+			} else if s.hasAttackAnaphor(objEnd) {
 				if prev := st.lastForce(); prev != nil {
 					targets = prev.IDsWithRole(geokg.RoleActor)
 					conf = confAnaphora
@@ -565,6 +565,11 @@ func (st *article) mergeEvents() {
 		for k := range out {
 			if sameEvent(out[k], ev) {
 				o := &out[k]
+				// A headline is dated by publication; the body says
+				// when it happened.
+				if st.headlineOnly(*o) && !st.headlineOnly(ev) && ev.Date != "" {
+					o.Date = ev.Date
+				}
 				for _, p := range ev.Participants {
 					addParticipant(o, p.ID, p.Role)
 				}

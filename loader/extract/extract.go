@@ -332,6 +332,10 @@ type article struct {
 	// spokesmen caches speaksFor's answers, built from spokesmenN rels.
 	spokesmen  map[string]string
 	spokesmenN int
+	// titled holds the title written before each person's name here,
+	// whether or not the text says whose office it is: "King Gyanendra"
+	// is "the king" later.
+	titled map[string]string
 }
 
 // Knows reports whether id is an entity of the extractor's knowledge base.

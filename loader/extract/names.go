@@ -303,7 +303,7 @@ func (st *article) matchSpeakers(s *sentence) {
 
 // newTitledPerson reads two or three capitalised, unmatched words at i as
 // a person's name ("Foreign Minister Walid Muallem").
-func (st *article) newTitledPerson(s *sentence, i int) *mention {
+func (st *article) newTitledPerson(s *sentence, i int, mononym bool) *mention {
 	j := i
 	for j < len(s.toks) && j-i < 3 && s.toks[j].isCap() && s.toks[j].isWord() && !s.covered(j) && !stopName[s.toks[j].lower] {
 		j++
@@ -326,7 +326,7 @@ func (st *article) newTitledPerson(s *sentence, i int) *mention {
 			j, k = k+2, k+2
 		}
 	}
-	if j-i < 2 {
+	if j-i < 2 && !(mononym && j-i == 1) {
 		return nil
 	}
 	name := s.text[s.toks[i].start:s.toks[j-1].end]

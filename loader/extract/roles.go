@@ -43,11 +43,15 @@ func (st *article) matchTitles(s *sentence) {
 		}
 		person := s.mentionAt(t.end)
 		if person == nil {
-			person = st.newTitledPerson(s, t.end)
+			person = st.newTitledPerson(s, t.end, monarchs[t.v.Title])
 		}
 		if person == nil || person.kind != geokg.KindPerson {
 			continue
 		}
+		if st.titled == nil {
+			st.titled = map[string]string{}
+		}
+		st.titled[person.id] = t.v.Title
 		of, qual := "", s.mentionEndingAt(t.start)
 		if qual != nil && (qual.kind == geokg.KindCountry || qual.kind == geokg.KindOrganization) {
 			of = qual.id
@@ -74,6 +78,10 @@ func (st *article) matchTitles(s *sentence) {
 		i = t.end - 1
 	}
 }
+
+// monarchs are the titles news writes before a single name: "King
+// Gyanendra", "Emir Tamim".
+var monarchs = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true}
 
 // roleAt returns p's office with title (held of of, when given), preferring
 // the term that includes the article's date: Putin's presidency of 2017 is

@@ -54,6 +54,11 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		case m != nil && !places && len(out) == 0 && m.sector == "" && m.start > 0 && (s.toks[m.start-1].lower == "in" || s.toks[m.start-1].lower == "at"):
 			pos = m.end
 			continue
+		case m != nil && places && len(out) == 0 && s.facilityAtPlace(m):
+			// "struck a United Nations base at Qana": the named place
+			// the facility stands in is what was hit.
+			pos = m.end
+			continue
 		case m != nil && !m.inert() && (places || m.kind != geokg.KindLocation) && alive(m):
 			// "Riot police fired tear gas at students": one country's police
 			// against its own people is two of its parts.
@@ -87,6 +92,15 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		if len(out) > 0 && w == "of" {
 			if q := s.topAt(pos + 1 + boolInt(pos+1 < len(s.toks) && s.toks[pos+1].lower == "the")); q != nil && q.kind == geokg.KindOrganization {
 				pos = q.end
+				continue
+			}
+		}
+		// "launched the offensive, which it calls Operation Grapes of
+		// Wrath, against Hezbollah": a relative clause set off by commas
+		// says what the object is; the targets come after it.
+		if len(out) == 0 && w == "," && pos+1 < len(s.toks) && (s.toks[pos+1].lower == "which" || s.toks[pos+1].lower == "who") {
+			if end := s.nextComma(pos + 1); end > 0 {
+				pos = end + 1
 				continue
 			}
 		}
@@ -212,12 +226,18 @@ var attackNouns = map[string]bool{"operation": true, "attack": true, "attacks": 
 	// a show of force: "condemned the test", "deplored the blasts"
 	"test": true, "tests": true, "blast": true, "blasts": true, "explosion": true, "launch": true}
 
-// hasAttackAnaphor reports whether the sentence refers back to a use of
-// force: "the strike", "this attack", and with up to two modifiers between
-// ("the air strikes", "the American-led attack", "the military action").
-func (s *sentence) hasAttackAnaphor() bool {
-	for i := 1; i < len(s.toks); i++ {
+// hasAttackAnaphor reports whether the object of the act ending at token
+// from refers back to a use of force: "the strike", "this attack", and
+// with up to two modifiers between ("the air strikes", "the American-led
+// attack", "the military action"). Only the act's own clause counts:
+// "called the shelling a massacre and asked for a meeting" asks nothing of
+// whoever shelled.
+func (s *sentence) hasAttackAnaphor(from int) bool {
+	for i := max(from, 1); i < len(s.toks) && i < from+10; i++ {
 		w := s.toks[i].lower
+		if w == ";" || w == "and" || w == "but" || w == "." {
+			return false
+		}
 		military := w == "action" && s.toks[i-1].lower == "military"
 		if !attackNouns[w] && !military {
 			continue
@@ -348,7 +368,14 @@ func (s *sentence) toAfter(i int) bool {
 		switch s.toks[k].lower {
 		case "to":
 			return true
-		case ".", ";", ",", "and", "but":
+		case ",", "and":
+			// "called on Israel and Hezbollah to agree": a list of
+			// addressees goes on to the infinitive.
+			if k+1 < len(s.toks) && s.covered(k+1) && k > 0 && s.covered(k-1) {
+				continue
+			}
+			return false
+		case ".", ";", "but":
 			return false
 		}
 	}
@@ -518,4 +545,45 @@ func (s *sentence) inTopicPhrase(i int, m *mention) bool {
 	// A common noun, not a name, before the preposition.
 	n := s.toks[p-1]
 	return n.isWord() && !n.isCap() && !s.covered(p-1) && !determiners[n.lower]
+}
+
+// facilityNouns name a site a body or state owns.
+var facilityNouns = wordSet(`base bases headquarters compound compounds embassy consulate school schools hospital
+	hospitals office offices building buildings camp camps facility facilities plant airport post posts`)
+
+// facilityAtPlace reports whether mention m qualifies a facility that
+// the sentence then places at a named place: "a United Nations base at
+// Qana", "the Turkish embassy in Kabul".
+func (s *sentence) facilityAtPlace(m *mention) bool {
+	if m.kind != geokg.KindOrganization && m.kind != geokg.KindCountry {
+		return false
+	}
+	k := m.end
+	if k+1 >= len(s.toks) || !facilityNouns[s.toks[k].lower] {
+		return false
+	}
+	k++
+	if w := s.toks[k].lower; w != "at" && w != "in" && w != "near" {
+		return false
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].lower == "the" {
+		k++
+	}
+	p := s.topAt(k)
+	return p != nil && p.kind == geokg.KindLocation
+}
+
+// nextComma returns the index of the first comma after i within the
+// clause, -1 when a full stop or semicolon comes first.
+func (s *sentence) nextComma(i int) int {
+	for k := i; k < len(s.toks); k++ {
+		switch s.toks[k].text {
+		case ",":
+			return k
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
