@@ -86,6 +86,9 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 	if a, ok := st.vowAt(s, i); ok {
 		return a, true
 	}
+	if a, ok := st.reportedDemandAt(s, i); ok {
+		return a, true
+	}
 	if m, ok := st.forcePostureAt(s, i); ok {
 		return act{start: m.start, end: m.end, et: m.v, head: m.start}, true
 	}
@@ -406,7 +409,13 @@ func (s *sentence) infinitiveOfAnother(i int) bool {
 	if p == 0 {
 		return true
 	}
-	if realisedAfterTo[s.toks[p-1].lower] {
+	// "voted on December 22 to deplore": a time phrase may stand
+	// between the verb and its infinitive.
+	v := p - 1
+	for v > 0 && p-v <= 4 && (timeFiller[s.toks[v].lower] || weekdayOrMonth(s.toks[v].lower) || isNumber(s.toks[v].text)) {
+		v--
+	}
+	if realisedAfterTo[s.toks[v].lower] {
 		return false
 	}
 	// "Kuchma flew to Moscow to meet him": the purpose of a journey that
@@ -684,4 +693,54 @@ func (st *article) vowAt(s *sentence, i int) (act, bool) {
 		return act{}, false
 	}
 	return act{start: i, end: i + 1, et: et, code: "130", head: i, patternEnd: k + 1}, true
+}
+
+// timeFiller are the small words of a time phrase: "on Sunday", "late on
+// Monday", "this week".
+var timeFiller = wordSet("on late early last this next in at night morning evening afternoon week")
+
+
+// promisedForce after "would" or "will" in what a speaker says promise force.
+var promisedForce = wordSet("strike attack retaliate hit invade bomb")
+
+// reportedDemandAt reads a demand or threat made in reported speech:
+// "said on Wednesday that the United States must stop its flights" asks
+// the United States (CAMEO 100); "said that the United States would
+// strike again if it had to" threatens force (138). The act is the
+// speech verb's; for a demand its target is who must act.
+func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
+	if !speechVerbs[s.toks[i].lower] {
+		return act{}, false
+	}
+	k := i + 1
+	for k < len(s.toks) && k <= i+5 && (timeFiller[s.toks[k].lower] || weekdayOrMonth(s.toks[k].lower) ||
+		isNumber(s.toks[k].text) || s.toks[k].lower == "same" || s.toks[k].lower == "day" ||
+		(s.toks[k].lower == "the" && k+1 < len(s.toks) && s.toks[k+1].lower == "same")) {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].lower == "that" {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].lower == "the" {
+		k++
+	}
+	m := s.topAt(k)
+	if m == nil || m.start != k || m.inert() || m.end+1 >= len(s.toks) {
+		return act{}, false
+	}
+	aux, verb := s.toks[m.end].lower, s.toks[m.end+1].lower
+	switch {
+	case aux == "must" && m.kind != geokg.KindLocation:
+		if et := st.x.eventType("DEMAND"); et != nil {
+			return act{start: i, end: i + 1, et: et, code: "100", head: i, patternEnd: m.start}, true
+		}
+	case (aux == "would" || aux == "will") && promisedForce[verb] &&
+		len(st.x.triggers.matchesAt(s.toks, m.end)) == 0 && len(st.x.triggers.matchesAt(s.toks, m.end+1)) == 0:
+		// A threat the code book reads itself ("would retaliate") is
+		// left to it.
+		if et := st.x.eventType("THREATEN"); et != nil {
+			return act{start: i, end: i + 1, et: et, code: "138", head: i, patternEnd: m.end + 2}, true
+		}
+	}
+	return act{}, false
 }

@@ -17,8 +17,17 @@ var judgingWords = wordSet(`unjust unfair illegal illegitimate unlawful unaccept
 	abhorrent intolerable egregious appalling unconstitutional violation violations aggression crime crimes
 	massacre murder terrorism provocation betrayal insult blackmail piracy genocide atrocity atrocities
 	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage unfriendly
+	inconsistent unjustified unjustifiable unhelpful unwise regrettable excessive disproportionate
 	brinkmanship bullying intimidation occupation annexation theft robbery extortion violent burial
 	assault attack attacks`)
+
+// praiseWords name an act a success: "called the killing a great
+// victory", "described the accord as a breakthrough".
+var praiseWords = wordSet("victory success triumph milestone breakthrough achievement")
+
+// committingVerbs charge the subject of what is said with the wrong that
+// follows: "had committed a violation", "had perpetrated a massacre".
+var committingVerbs = wordSet("committed perpetrated")
 
 // feelingWords say the speaker is hurt by an act, not what the act is:
 // "said Australia was deeply disappointed". The one who feels is the
@@ -35,7 +44,7 @@ var copulas = wordSet("was were is are been be had has have")
 
 // judgementAt matches a judgement at token i: a naming verb, or a speech
 // verb whose clause says something was wrong ("said the sanctions were
-// destructive"); the judging word must come within eight words of the
+// destructive"); the judging word must come within a dozen words of the
 // verb, inside its clause.
 func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 	w := s.toks[i].lower
@@ -43,8 +52,8 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 	if !naming && !speechVerbs[w] {
 		return act{}, false
 	}
-	sawCopula := false
-	for k := i + 1; k < len(s.toks) && k <= i+9; k++ {
+	sawCopula, committed := false, false
+	for k := i + 1; k < len(s.toks) && k <= i+12; k++ {
 		t := s.toks[k].lower
 		switch t {
 		case ".", ";", ":", "but", "because", "if", "when", "while":
@@ -65,10 +74,14 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 		}
 		// "said Trump had ordered the attack": a participle after the
 		// copula makes it a verb phrase that reports an act, not a
-		// predicate that judges one.
+		// predicate that judges one — unless it commits a wrong.
 		if !naming && copulas[s.toks[k-1].lower] && t != "been" && isParticiple(t) &&
 			!judgingWords[t] && !feelingWords[t] && !denyingWords[t] {
-			return act{}, false
+			if !committingVerbs[t] {
+				return act{}, false
+			}
+			committed = true
+			continue
 		}
 		typ, code := "", ""
 		switch {
@@ -84,6 +97,14 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 			typ, code = "REJECT", "120"
 		case judgingWords[t]:
 			typ, code = "DISAPPROVE", "111"
+			// "said the United States had committed a grave violation":
+			// charging someone with a wrong is an accusation.
+			if !naming && committed {
+				typ, code = "ACCUSE", "112"
+			}
+		case praiseWords[t] && naming:
+			// "called the killing a great victory": praise (051).
+			typ, code = "DIPLOMATIC_COOPERATION", "051"
 		default:
 			continue
 		}

@@ -204,6 +204,18 @@ func (st *article) codeEvents(s *sentence) {
 				et, a.code = as, "186"
 			}
 		}
+		// "Israel began bombing Iran's sites", "Turkish F-16s shot down
+		// a Russian bomber": bombing by a state's forces is conventional
+		// force (195), not the militant's bombing CAMEO puts under 183.
+		if et.Type == "ASSAULT" && strings.HasPrefix(a.code, "183") && actor.kind == geokg.KindCountry &&
+			(actor.sector == "" || actor.sector == geokg.SectorMilitary) {
+			if f := st.x.eventType("FIGHT"); f != nil {
+				et, a.code = f, "190"
+				if strings.Contains(s.toks[a.head].lower, "bomb") {
+					a.code = "195"
+				}
+			}
+		}
 		// "refused to meet him", "threatened to strike Iran", "offered
 		// to mediate between": the act the infinitive names says whom.
 		objEnd := tr.end
