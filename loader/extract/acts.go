@@ -699,7 +699,6 @@ func (st *article) vowAt(s *sentence, i int) (act, bool) {
 // Monday", "this week".
 var timeFiller = wordSet("on late early last this next in at night morning evening afternoon week")
 
-
 // promisedForce after "would" or "will" in what a speaker says promise force.
 var promisedForce = wordSet("strike attack retaliate hit invade bomb")
 
