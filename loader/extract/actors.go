@@ -512,3 +512,30 @@ func (s *sentence) onlyTitleBetween(from, to int) bool {
 	}
 	return true
 }
+
+// joinedPronounSubject returns whom a pronoun subject stands for when the
+// verb at i is joined by "and" to an earlier one that pronoun governs:
+// "Then on Sunday he held a counter-rally in Minsk and accused NATO".
+// Nil when a name stands between the pronoun and the verb.
+func (st *article) joinedPronounSubject(s *sentence, i int, alive func(*mention) bool) *mention {
+	p := i - 1
+	for p >= 0 && i-p <= 2 && (shareFillers[s.toks[p].lower] || strings.HasSuffix(s.toks[p].lower, "ly")) {
+		p--
+	}
+	if p <= 0 || (s.toks[p].lower != "and" && s.toks[p].lower != "but") {
+		return nil
+	}
+	for k := p - 1; k >= 0 && p-k <= 15; k-- {
+		w := s.toks[k].lower
+		if w == ";" || w == "." {
+			return nil
+		}
+		if subjectPronouns[w] {
+			return st.pronounSubject(s, k+1, alive)
+		}
+		if m := s.mentionEndingAt(k + 1); m != nil && m.kind != geokg.KindLocation && !m.inert() {
+			return nil
+		}
+	}
+	return nil
+}

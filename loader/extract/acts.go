@@ -205,6 +205,11 @@ func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
 			if m.end < len(s.toks) && (compoundAfter[s.toks[m.end].lower] || len(st.x.actNouns.matchesAt(s.toks, m.end)) > 0) {
 				continue // "oil embargo", "gas agreement": the last noun is the head
 			}
+			// "a trade and oil embargo": the nouns joined before the head
+			// qualify it.
+			if m.end+1 < len(s.toks) && (s.toks[m.end].lower == "and" || s.toks[m.end].lower == "or") && st.actNounWithin(s, m.end+1, 3) {
+				continue
+			}
 			code := m.v.code
 			if c, ok := refineByModifiers(s, i+1, m.start, code); ok {
 				code = c
@@ -242,7 +247,7 @@ func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
 			}
 			return act{start: i, end: m.end, et: et, code: code, head: i, light: true}, true
 		}
-		if !lightSkip(s.toks[k]) || s.covered(k) && !s.isModifierAt(k) {
+		if !lightSkip(s.toks[k]) || s.covered(k) && !s.isModifierAt(k) || s.verbJoinedAt(k) {
 			return act{}, false
 		}
 	}
@@ -742,4 +747,14 @@ func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 		}
 	}
 	return act{}, false
+}
+
+// actNounWithin reports whether an act noun opens within n words from i.
+func (st *article) actNounWithin(s *sentence, i, n int) bool {
+	for k := i; k < len(s.toks) && k < i+n; k++ {
+		if len(st.x.actNouns.matchesAt(s.toks, k)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -112,6 +112,21 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"EuropeanCommunityBeforeTheUnion", "1991-08-20",
 			"European Community foreign ministers, meeting in The Hague, froze economic aid to the Soviet Union.",
 			"REDUCE_RELATIONS", "162", []string{"org:european-community"}, []string{"country:soviet-union"}, nil},
+		{"SecondVerbKeepsItsOwnNoun", "2022-02-24",
+			"President Volodymyr Zelensky declared martial law and cut diplomatic ties with Moscow.",
+			"REDUCE_RELATIONS", "", []string{"person:volodymyr-zelensky"}, []string{"country:russia"}, nil},
+		{"OtherSideAfterWith", "1993-09-13",
+			"Shimon Peres signed a declaration of principles with Mahmoud Abbas on the White House lawn.",
+			"DIPLOMATIC_COOPERATION", "057", []string{"person:shimon-peres"}, []string{"person:mahmoud-abbas"}, nil},
+		{"PersonOfACountryActs", "2006-04-25",
+			"King Gyanendra of Nepal gave in to the protesters late on Monday.",
+			"YIELD", "", []string{"person:gyanendra"}, nil, nil},
+		{"PronounSubjectOfTwoVerbs", "2020-08-17",
+			"Alexander Lukashenko spoke on Saturday. On Sunday he held a rally in Minsk and accused NATO of massing troops.",
+			"ACCUSE", "112", []string{"person:alexander-lukashenko"}, []string{"org:nato"}, nil},
+		{"EmbargoHeadsItsJoinedNouns", "1992-05-31",
+			"The UN Security Council imposed a trade and oil embargo on Yugoslavia on Saturday.",
+			"REDUCE_RELATIONS", "163", []string{"org:un-security-council"}, []string{"country:yugoslavia"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

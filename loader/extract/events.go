@@ -144,6 +144,8 @@ func (st *article) codeEvents(s *sentence) {
 			actor = ref
 		} else if ref := st.itSubject(s, i, alive); ref != nil {
 			actor = ref
+		} else if ref := st.joinedPronounSubject(s, i, alive); ref != nil {
+			actor = ref
 		} else if sp := st.reportingOfficial(s, actor, date, alive); sp != nil {
 			actor = sp
 		} else if actor != nil {
@@ -281,6 +283,12 @@ func (st *article) codeEvents(s *sentence) {
 					conf = confAnaphora
 				}
 			}
+		}
+		// "signed a declaration of principles with Mahmoud Abbas": the
+		// other side of an act done together follows "with", however
+		// long the object before it.
+		if len(targets) == 0 && withTakers[et.Type] {
+			targets = s.withTarget(tr.end, actor.id, alive)
 		}
 		// "recalled its ambassador from Paris", "protested to Washington":
 		// a capital after the verb stands for its government, whatever

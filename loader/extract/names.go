@@ -159,6 +159,20 @@ func (st *article) pick(ms []match[nameRef]) match[nameRef] {
 // and is no actor or target of its own.
 func (st *article) markModifiers(s *sentence) {
 	for _, m := range s.ments {
+		// "King Gyanendra of Nepal gave in", "Mahmoud Abbas of the PLO":
+		// the country or body after a person says whose he is; he acts.
+		if (m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) && !m.modifier && m.spanStart > 1 {
+			of := m.spanStart - 1
+			if s.toks[of].lower == "the" && of > 1 {
+				of--
+			}
+			if s.toks[of].lower == "of" {
+				if p := s.mentionEndingAt(of); p != nil && p.kind == geokg.KindPerson && !p.inert() {
+					m.modifier = true
+					continue
+				}
+			}
+		}
 		// "a Trump administration official", "the Obama White House":
 		// a leader's name before his government qualifies it.
 		if m.kind == geokg.KindPerson && !m.modifier && m.end < len(s.toks) && governmentNouns[s.toks[m.end].lower] {
@@ -327,6 +341,12 @@ func (st *article) newTitledPerson(s *sentence, i int, mononym bool) *mention {
 		}
 	}
 	if j-i < 2 && !(mononym && j-i == 1) {
+		return nil
+	}
+	// "King Abdullah": a one-word name the knowledge base knows as a
+	// surname is left to the surname reading, which picks the one in
+	// office.
+	if j-i == 1 && len(st.x.surnames[s.toks[i].text]) > 0 {
 		return nil
 	}
 	name := s.text[s.toks[i].start:s.toks[j-1].end]

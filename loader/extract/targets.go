@@ -587,3 +587,28 @@ func (s *sentence) nextComma(i int) int {
 	}
 	return -1
 }
+
+// withTakers are the types whose other side "with" names.
+var withTakers = map[string]bool{"CONSULT": true, "DIPLOMATIC_COOPERATION": true, "MATERIAL_COOPERATION": true,
+	"INTENT_TO_COOPERATE": true, "REDUCE_RELATIONS": true}
+
+// withTarget returns the party named right after the first "with" within
+// ten words after token i, in the same clause.
+func (s *sentence) withTarget(i int, actor string, alive func(*mention) bool) []string {
+	for k := i; k < len(s.toks) && k <= i+10; k++ {
+		switch s.toks[k].lower {
+		case ".", ";", ",", "and", "but", "that", "which", "who":
+			return nil
+		case "with":
+			j := k + 1
+			if j < len(s.toks) && s.toks[j].lower == "the" {
+				j++
+			}
+			if m := s.topAt(j); m != nil && m.start == j && !m.inert() && alive(m) && m.id != actor && m.kind != geokg.KindLocation {
+				return []string{m.id}
+			}
+			return nil
+		}
+	}
+	return nil
+}

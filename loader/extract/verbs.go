@@ -229,6 +229,11 @@ func (s *sentence) bestPattern(blk *dictBlock, start, end int) (*dictPattern, in
 		if t == "." || t == ";" || t == ":" {
 			break
 		}
+		// "declared martial law and cut diplomatic ties": a second verb
+		// joined to the first has its own words.
+		if s.verbJoinedAt(limit) {
+			break
+		}
 		limit++
 	}
 	var best *dictPattern
@@ -408,4 +413,15 @@ func (x *Extractor) typeOfCode(code string) *kb.EventType {
 		}
 	}
 	return nil
+}
+
+// verbJoinedAt reports whether token k joins a second verb to the clause:
+// "and cut", ", then expelled". What follows belongs to that verb.
+func (s *sentence) verbJoinedAt(k int) bool {
+	t := s.toks[k].lower
+	if (t != "and" && t != "but" && t != ",") || k+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[k+1].lower
+	return irregularPast[n] || lightVerbs[n] || (strings.HasSuffix(n, "ed") && len(n) > 4 && !s.toks[k+1].isCap())
 }
