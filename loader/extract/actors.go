@@ -506,7 +506,9 @@ var titleWords = map[string]bool{"foreign": true, "defence": true, "defense": tr
 func (s *sentence) onlyTitleBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		w := s.toks[k].lower
-		if w != "'s" && w != "," && w != "the" && !s.titleAt(k) && !roleNouns[w] && !titleWords[w] {
+		// "China's UN ambassador, Wang Guangya": the body the office is
+		// at may stand in it.
+		if w != "'s" && w != "," && w != "the" && !s.titleAt(k) && !roleNouns[w] && !titleWords[w] && !s.orgAt(k) {
 			return false
 		}
 	}
@@ -538,4 +540,25 @@ func (st *article) joinedPronounSubject(s *sentence, i int, alive func(*mention)
 		}
 	}
 	return nil
+}
+
+// orgAt reports whether token k is part of an organization's name.
+func (s *sentence) orgAt(k int) bool {
+	for _, m := range s.ments {
+		if k >= m.start && k < m.end {
+			return m.kind == geokg.KindOrganization
+		}
+	}
+	return false
+}
+
+// inQuote reports whether token k stands inside quotation marks.
+func (s *sentence) inQuote(k int) bool {
+	inside := false
+	for j := 0; j < k && j < len(s.toks); j++ {
+		if s.toks[j].text == `"` {
+			inside = !inside
+		}
+	}
+	return inside
 }

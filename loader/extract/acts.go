@@ -39,6 +39,10 @@ type act struct {
 	// state terrorism"): its target is what is judged.
 	judgement bool
 	feeling   bool // the judgement is a feeling the act caused ("disappointed")
+	// reported marks an act read from what a speaker says ("vowed that
+	// Hamas would strike back at Israel"): the name before the promised
+	// verb is the speaker's side, never the target.
+	reported bool
 }
 
 // trigger is one phrase of the code book: its type and, when the phrase
@@ -452,7 +456,7 @@ func (s *sentence) conditional(i int) bool {
 			break
 		}
 		switch w {
-		case "if", "unless", "whether":
+		case "if", "unless", "whether", "until":
 			return true
 		case "would", "will", "'d", "'ll":
 			modal = true
@@ -479,7 +483,7 @@ func (s *sentence) failedAt(i int) bool {
 		return false
 	}
 	switch s.toks[i-2].lower {
-	case "failed", "fail", "fails", "unable", "declined":
+	case "failed", "fail", "fails", "unable", "declined", "refused", "refuses", "refusing", "refuse":
 		return true
 	}
 	return false
@@ -560,6 +564,10 @@ var conquestVerbs = map[string]string{"took": "192", "take": "192", "takes": "19
 	"retook": "192", "retakes": "192", "recaptured": "192", "recaptures": "192", "stormed": "190",
 	"storms": "190", "besieged": "191", "encircled": "190", "surrounded": "190"}
 
+// conquestStops between a conquest verb and a place make the place no
+// object of it.
+var conquestStops = wordSet("to from in at on for by with toward towards near")
+
 // conquestPhrases are the two-word forms: "swept into", "rode into".
 var conquestPhrases = wordSet("swept rode rolled marched poured advanced pushed moved drove")
 
@@ -580,7 +588,9 @@ func (st *article) conquestAt(s *sentence, i int) (act, bool) {
 	for k := end; k < len(s.toks) && k <= end+3; k++ {
 		m := s.topAt(k)
 		if m == nil {
-			if t := s.toks[k]; !t.isWord() || t.isCap() {
+			// "took a bus to Lahore": a place after a preposition is
+			// where the object went, not what was taken.
+			if t := s.toks[k]; !t.isWord() || t.isCap() || conquestStops[t.lower] {
 				return act{}, false
 			}
 			continue
@@ -690,11 +700,16 @@ func (st *article) vowAt(s *sentence, i int) (act, bool) {
 	if aux != "would" && aux != "will" {
 		return act{}, false
 	}
-	if !sufferWords[s.toks[m.end+1].lower] {
-		return act{}, false
-	}
 	et := st.x.eventType("THREATEN")
 	if et == nil {
+		return act{}, false
+	}
+	// "vowed that Hamas would strike back at Israel": the speaker's side
+	// promises force, and whom it will strike follows the verb (138).
+	if v := s.toks[m.end+1].lower; promisedForce[v] {
+		return act{start: i, end: i + 1, et: et, code: "138", head: i, patternEnd: m.end + 2, reported: true}, true
+	}
+	if !sufferWords[s.toks[m.end+1].lower] {
 		return act{}, false
 	}
 	return act{start: i, end: i + 1, et: et, code: "130", head: i, patternEnd: k + 1}, true
@@ -743,7 +758,7 @@ func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 		// A threat the code book reads itself ("would retaliate") is
 		// left to it.
 		if et := st.x.eventType("THREATEN"); et != nil {
-			return act{start: i, end: i + 1, et: et, code: "138", head: i, patternEnd: m.end + 2}, true
+			return act{start: i, end: i + 1, et: et, code: "138", head: i, patternEnd: m.end + 2, reported: true}, true
 		}
 	}
 	return act{}, false
@@ -754,6 +769,32 @@ func (st *article) actNounWithin(s *sentence, i, n int) bool {
 	for k := i; k < len(s.toks) && k < i+n; k++ {
 		if len(st.x.actNouns.matchesAt(s.toks, k)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// demandVerbs open a "that" clause saying what is asked for.
+var demandVerbs = wordSet(`demanded demands demand insisted insists urged urges asked asks requested requests
+	proposed proposes suggested suggests recommended recommends`)
+
+// inDemandedClause reports whether the act at i is what someone demanded
+// be done: "demanded that the alliance apologise, carry out a full
+// investigation and punish those responsible". The demand is the act; what
+// it asks for has not happened.
+func (s *sentence) inDemandedClause(i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 20; k-- {
+		switch w := s.toks[k].lower; w {
+		case ";", ".", "but", "while", "whereas":
+			return false
+		case "and":
+			// ", and Russia rejected", "and asked Boutros-Ghali": a
+			// second clause of the sentence's own.
+			if s.toks[k-1].text == "," || s.verbJoinedAt(k) {
+				return false
+			}
+		case "that":
+			return demandVerbs[s.toks[k-1].lower] || (k > 1 && demandVerbs[s.toks[k-2].lower])
 		}
 	}
 	return false

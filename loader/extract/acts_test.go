@@ -127,6 +127,15 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"EmbargoHeadsItsJoinedNouns", "1992-05-31",
 			"The UN Security Council imposed a trade and oil embargo on Yugoslavia on Saturday.",
 			"REDUCE_RELATIONS", "163", []string{"org:un-security-council"}, []string{"country:yugoslavia"}, nil},
+		{"VowedForceAgainstAnother", "2004-03-22",
+			"Abdel Aziz al-Rantisi vowed that Hamas would strike back at Israel.",
+			"THREATEN", "138", []string{"person:abdel-aziz-al-rantisi"}, []string{"country:israel"}, nil},
+		{"SpeakerBehindTheBodysOffice", "2004-09-18",
+			"China's UN ambassador, Wang Guangya, said sanctions would harden positions and called for more time for the African Union.",
+			"APPEAL", "", []string{"person:wang-guangya"}, []string{"org:african-union"}, nil},
+		{"KilledHimIsAnAssassination", "2011-05-02",
+			"American commandos found Osama bin Laden in Abbottabad and killed him.",
+			"ASSAULT", "186", []string{"country:united-states"}, []string{"person:osama-bin-laden"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -171,6 +180,13 @@ func TestNoActWhereNoneHappened(t *testing.T) {
 		{"ChargedActIsNotReported", "2023-01-20", "Sergey Lavrov accused NATO of prolonging the war by sending tanks to Ukraine.", "MATERIAL_COOPERATION"},
 		{"TopicOfTheObjectIsNoTarget", "2018-07-17", "Dan Coats said US agencies stood by their report on Russian hacking.", "DIPLOMATIC_COOPERATION"},
 		{"OwnCountryIsNoRecipient", "2023-10-12", "Secretary of State Antony Blinken pledged US support on Thursday.", "INTENT_TO_COOPERATE"},
+		{"QuestionReportsNothing", "2023-08-10", "Will ECOWAS send troops into Niger?", "FORCE_POSTURE"},
+		{"RefusedToHandOver", "1998-08-21", "The Taliban refused to hand Osama bin Laden over to the United States.", "MATERIAL_COOPERATION"},
+		{"TookABusToACity", "1999-02-20", "Atal Bihari Vajpayee took a bus to Lahore.", "FIGHT"},
+		{"UntilIsNotYet", "2005-01-21", "Yulia Tymoshenko urged the crowd to stay until parliament dismissed the government.", "REJECT"},
+		{"WhatWasDemandedIsNotDone", "1999-05-09", "Tang Jiaxuan demanded that NATO apologise, carry out an investigation and punish those responsible.", "INVESTIGATE"},
+		{"CalledItCredibleIsNoAppeal", "2018-10-22", "Donald Trump called the Saudi account credible on Friday.", "APPEAL"},
+		{"NamingItselfIsNoAppeal", "2016-07-16", "A group of officers calling itself the Peace at Home Council said it had taken power in Turkey.", "APPEAL"},
 		{"SayingWhoOrderedIsNoJudgement", "2020-01-03", "The Pentagon said President Donald Trump had ordered the attack.", "DISAPPROVE"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

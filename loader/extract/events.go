@@ -21,6 +21,10 @@ import (
 // event, unless each names targets of its own ("urged Israel to stop and
 // called on Hezbollah to halt" are two appeals).
 func (st *article) codeEvents(s *sentence) {
+	// "Will ECOWAS really send troops?": a question reports nothing.
+	if n := len(s.toks); n > 0 && (s.toks[n-1].text == "?" || n > 1 && s.toks[n-1].text == `"` && s.toks[n-2].text == "?") {
+		return
+	}
 	type key struct{ typ, actor, date string }
 	seen := map[key]int{} // index into st.events
 	var about []string
@@ -93,7 +97,7 @@ func (st *article) codeEvents(s *sentence) {
 		if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && et.Type != "THREATEN" && et.Type != "INTENT_TO_COOPERATE" ||
 			s.negatedAt(a.head) || s.reducedClauseAt(a.head) ||
 			s.failedAt(a.head) || s.conditional(a.head) || s.infinitiveOfAnother(a.head) || s.inBackground(a) ||
-			s.restatesAct(a) || s.inThingRelative(a.head) || !st.hasFittingObject(s, a) || s.plainWarning(a) || s.inCharge(a) {
+			s.restatesAct(a) || s.inThingRelative(a.head) || !st.hasFittingObject(s, a) || s.plainWarning(a) || s.inCharge(a) || s.inDemandedClause(a.head) {
 			i = tr.end - 1
 			continue
 		}
@@ -134,7 +138,12 @@ func (st *article) codeEvents(s *sentence) {
 		var actors []string
 		// Quoted words are the speaker's: '"We reject this," Lavrov said'.
 		if speaker := s.quoteSpeaker(i); speaker != nil {
-			actor = speaker
+			// '"Wagner took Bakhmut for Russia," Lindqvist said': a quote
+			// that names another side's act reports it; one about the
+			// speaker's own side is the speaker's.
+			if actor == nil || !s.inQuote(actor.start) || st.countryOf(actor.id) == st.countryOf(speaker.id) {
+				actor = speaker
+			}
 		} else if shared := s.sharedSubject(i, prevActor, alive); shared != nil {
 			actor = shared
 			if shared == prevActor {
@@ -160,7 +169,7 @@ func (st *article) codeEvents(s *sentence) {
 		// A dictionary pattern's words come before its target: "launched
 		// air strikes | on Idlib".
 		if a.patternEnd > tr.end {
-			if after := s.targetsAfter(a.patternEnd, actor.id, alive, isTrigger, placeTargets[et.Type]); len(after) > 0 {
+			if after := s.targetsAfter(a.patternEnd, actor.id, alive, isTrigger, placeTargets[et.Type]); len(after) > 0 || a.reported {
 				targets = after
 			}
 		}
@@ -198,13 +207,6 @@ func (st *article) codeEvents(s *sentence) {
 		// appeal to a people or a crowd has no target.
 		if et.Type == "APPEAL" {
 			targets = s.withoutPeoples(targets, tr.end)
-		}
-		// "fired missiles at Sheikh Ahmed Yassin": force aimed at one named
-		// person is his assassination (186), not a battle.
-		if et.Type == "FIGHT" && len(targets) > 0 && allPeople(st, targets) {
-			if as := st.x.eventType("ASSAULT"); as != nil {
-				et, a.code = as, "186"
-			}
 		}
 		// "Israel began bombing Iran's sites", "Turkish F-16s shot down
 		// a Russian bomber": bombing by a state's forces is conventional
@@ -321,6 +323,14 @@ func (st *article) codeEvents(s *sentence) {
 				conf = confAnaphora
 			}
 		}
+		// "fired missiles at Sheikh Ahmed Yassin", "found him and killed
+		// him": force aimed at one named person is his assassination
+		// (186), not a battle.
+		if et.Type == "FIGHT" && len(targets) > 0 && allPeople(st, targets) {
+			if as := st.x.eventType("ASSAULT"); as != nil {
+				et, a.code = as, "186"
+			}
+		}
 		// "pledged US support": the actor's own country, named as whose
 		// the help is, is not whom it is given to.
 		targets = st.withoutOwnModifiers(s, actor.id, targets)
@@ -378,6 +388,11 @@ func (st *article) codeEvents(s *sentence) {
 			st.x.traceAct(s, a, ev)
 		}
 		i = tr.end - 1
+		// What a speaker promised ("would strike back") is the
+		// promise's content, not a second act.
+		if a.reported {
+			i = max(i, a.patternEnd-1)
+		}
 	}
 }
 

@@ -51,7 +51,7 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 		switch {
 		// "urged all parties in Turkey": a country after "in" is where,
 		// unless the act can be done to a place.
-		case m != nil && !places && len(out) == 0 && m.sector == "" && m.start > 0 && (s.toks[m.start-1].lower == "in" || s.toks[m.start-1].lower == "at"):
+		case m != nil && !places && len(out) == 0 && m.sector == "" && m.spanStart > 0 && (s.after(m, "in") || (s.after(m, "at") && !aimedAt(s, m))):
 			pos = m.end
 			continue
 		case m != nil && places && len(out) == 0 && s.facilityAtPlace(m):
@@ -611,4 +611,21 @@ func (s *sentence) withTarget(i int, actor string, alive func(*mention) bool) []
 		}
 	}
 	return nil
+}
+
+// aimedAt reports whether "at" before m aims an act at it ("strike back
+// at Israel", "fired at", "lashed out at") rather than placing it.
+func aimedAt(s *sentence, m *mention) bool {
+	k := m.spanStart - 1
+	if k > 0 && s.toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].lower != "at" {
+		return false
+	}
+	switch s.toks[k-1].lower {
+	case "back", "out", "fired", "fire", "firing", "aimed", "directed", "angry", "furious", "struck", "strike", "hit", "shot":
+		return true
+	}
+	return false
 }

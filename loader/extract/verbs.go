@@ -206,6 +206,12 @@ func (st *article) dictVerbAt(s *sentence, i int) (act, bool) {
 		return act{}, false
 	}
 	end := i + len(best.words)
+	// "called the Saudi account credible", "a group calling itself the
+	// Council": a naming verb names; only "called on" and "called for"
+	// appeal (the judgements of naming verbs are read elsewhere).
+	if namingVerbs[s.toks[i].lower] && (end >= len(s.toks) || !appealParticles[s.toks[end].lower]) {
+		return act{}, false
+	}
 	code, patEnd, fromPattern := best.code, end, false
 	if p, pe, ok := s.bestPattern(best.block, i, end); ok {
 		code, patEnd, fromPattern = p.code, pe, true
@@ -425,3 +431,6 @@ func (s *sentence) verbJoinedAt(k int) bool {
 	n := s.toks[k+1].lower
 	return irregularPast[n] || lightVerbs[n] || (strings.HasSuffix(n, "ed") && len(n) > 4 && !s.toks[k+1].isCap())
 }
+
+// appealParticles make a naming verb an appeal: "called on", "called for".
+var appealParticles = wordSet("on for upon")
