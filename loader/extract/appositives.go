@@ -146,8 +146,14 @@ func (st *article) nameWord(s *sentence, i int) bool {
 // Bainimarama" is Frank Bainimarama). What is left must be two words or
 // more: "Mr. Trump" is a surname for the surname pass to read.
 func (st *article) addPerson(s *sentence, i, end int) {
+	from := i
 	for i < end && honorifics[strings.TrimSuffix(s.toks[i].lower, ".")] {
 		i++
+	}
+	// "Sheikh Hasina": a title that is also a given name stays when
+	// nothing but one word would be left.
+	if end-i < 2 && i-from == 1 && end-from == 2 && givenNameTitles[s.toks[from].lower] {
+		i = from
 	}
 	if end-i < 2 {
 		return
@@ -155,6 +161,9 @@ func (st *article) addPerson(s *sentence, i, end int) {
 	name := s.text[s.toks[i].start:s.toks[end-1].end]
 	st.addMention(s, nameRef{id: st.addLocal(name, geokg.KindPerson), kind: geokg.KindPerson}, i, end, confNewName)
 }
+
+// givenNameTitles are honorifics some people bear as their given name.
+var givenNameTitles = wordSet("sheikh begum")
 
 // honorifics, ranks and offices written before a name are not part of it.
 var honorifics = wordSet(`mr mrs ms miss dr prof professor sir dame lord lady commodore admiral general gen

@@ -56,6 +56,19 @@ func (st *article) matchOrgNames(s *sentence) {
 				k = len(toks)
 			}
 		}
+		// "the Zapatista National Liberation Army": a capitalised word
+		// right before a known body's name makes another body, which the
+		// known name only ends.
+		if i > 0 && end < len(toks) {
+			if m := s.mentionAt(end); m != nil && m.kind == geokg.KindOrganization && m.start == end && m.spanStart == end {
+				for k := m.start; k < m.end; k++ {
+					head = head || orgHeads[toks[k].lower]
+				}
+				caps += m.end - m.start
+				st.dropMention(s, m)
+				end = m.end
+			}
+		}
 		if !head || caps < 2 || (i == 0 && caps < 3) || (caps == 2 && stateBodies[toks[end-1].lower]) {
 			i = end
 			continue
