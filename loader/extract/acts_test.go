@@ -136,6 +136,15 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"KilledHimIsAnAssassination", "2011-05-02",
 			"American commandos found Osama bin Laden in Abbottabad and killed him.",
 			"ASSAULT", "186", []string{"country:united-states"}, []string{"person:osama-bin-laden"}, nil},
+		{"BothGovernmentsAreTheTwoNamed", "2018-08-08",
+			"Saudi Arabia expelled Canada's ambassador on Sunday. A State Department spokeswoman, Heather Nauert, urged both governments to settle the dispute.",
+			"APPEAL", "", []string{"person:heather-nauert"}, []string{"country:saudi-arabia", "country:canada"}, nil},
+		{"OwnStateIsNotWarned", "2023-07-31",
+			"President Emmanuel Macron warned that France would answer any attack on its embassy.",
+			"THREATEN", "", []string{"person:emmanuel-macron"}, []string{}, nil},
+		{"MembersOfABodyAreTheBody", "1990-01-04",
+			"Agents of the Drug Enforcement Administration arrested Manuel Noriega on the plane.",
+			"COERCE", "", []string{"org:drug-enforcement-administration"}, []string{"person:manuel-noriega"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

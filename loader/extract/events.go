@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
@@ -286,6 +287,11 @@ func (st *article) codeEvents(s *sentence) {
 				}
 			}
 		}
+		// "urged both governments to resolve it", "praised both men":
+		// the two sides the article has just named.
+		if len(targets) == 0 {
+			targets = st.bothSides(s, tr.end, actor.id)
+		}
 		// "signed a declaration of principles with Mahmoud Abbas": the
 		// other side of an act done together follows "with", however
 		// long the object before it.
@@ -334,6 +340,7 @@ func (st *article) codeEvents(s *sentence) {
 		// "pledged US support": the actor's own country, named as whose
 		// the help is, is not whom it is given to.
 		targets = st.withoutOwnModifiers(s, actor.id, targets)
+		targets = st.withoutOwnState(s, actor.id, cmp.Or(a.code, et.Code), targets)
 		// A verb the dictionary alone codes needs whom it was done to, as
 		// the field's coders need a source and a target: "left for
 		// Lithuania" is no visit. Withdrawals, protests and shows of
@@ -725,6 +732,30 @@ func (st *article) withoutOwnModifiers(s *sentence, actor string, targets []stri
 	out := targets[:0:0]
 	for _, t := range targets {
 		if m, ok := s.mentionByID(t); ok && t == own && (s.isModifierAt(m.start) || s.attributive(m)) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// withoutOwnState drops from the targets of a statement (CAMEO 01-14) the
+// actor's own country: "Macron warned that France would answer any
+// attack", "Keating said Australia's suspension would stand" speak of
+// their state, not to it. A group of it ("protesters", "the army") is
+// another matter and stays.
+func (st *article) withoutOwnState(s *sentence, actor string, code string, targets []string) []string {
+	q := geokg.QuadClassOf(code)
+	if q != geokg.QuadVerbalCooperation && q != geokg.QuadVerbalConflict {
+		return targets
+	}
+	own := st.countryOf(actor)
+	if own == "" || own == actor {
+		return targets
+	}
+	out := targets[:0:0]
+	for _, t := range targets {
+		if t == own && s.sectorOf(t, 0) == "" {
 			continue
 		}
 		out = append(out, t)

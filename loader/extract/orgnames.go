@@ -18,6 +18,10 @@ var orgHeads = map[string]bool{
 	"militia": true, "battalion": true, "regiment": true, "cell": true, "police": true,
 }
 
+// groupOpeners name members of a body before "of": "Agents of the Drug
+// Enforcement Administration", "Members of the Council".
+var groupOpeners = wordSet("agents members supporters followers delegates representatives envoys fighters")
+
 // stateBodies are heads whose two-word names are a state's own offices
 // ("the Defence Ministry", "the Foreign Office"), which news ties to a
 // country rather than naming as bodies of their own.
@@ -38,7 +42,10 @@ func (st *article) matchOrgNames(s *sentence) {
 	}
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
-		if !st.orgWord(s, i) {
+		// "Agents of the Drug Enforcement Administration", "Guerrillas
+		// of the FARC": a group noun opening the sentence is who, not
+		// part of the body's name.
+		if !st.orgWord(s, i) || (i == 0 || !toks[i-1].isWord()) && (agentNouns[toks[i].lower] != "" || groupOpeners[toks[i].lower]) {
 			continue
 		}
 		// The longest run of capitalised words and joiners from i.
@@ -49,6 +56,8 @@ func (st *article) matchOrgNames(s *sentence) {
 				caps++
 				head = head || orgHeads[toks[k].lower]
 				end = k + 1
+			case toks[k].lower == "'s" && k > i && (toks[k-1].lower == "people" || toks[k-1].lower == "peoples") && k+1 < len(toks) && st.orgWord(s, k+1):
+				continue // "the People's Liberation Army"
 			case nameJoiners[toks[k].lower] && k > i && k+1 < len(toks) &&
 				(st.orgWord(s, k+1) || (nameJoiners[toks[k+1].lower] && k+2 < len(toks) && st.orgWord(s, k+2))):
 				continue // "for the Safeguard of the Homeland"

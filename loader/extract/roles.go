@@ -42,7 +42,9 @@ func (st *article) matchTitles(s *sentence) {
 			continue
 		}
 		person := s.mentionAt(t.end)
-		if person == nil {
+		// A headline capitalises every word ("King Summons Suchinda"):
+		// only a known name follows a title there.
+		if person == nil && s.idx > 0 {
 			person = st.newTitledPerson(s, t.end, monarchs[t.v.Title])
 		}
 		if person == nil || person.kind != geokg.KindPerson {

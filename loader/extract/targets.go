@@ -629,3 +629,63 @@ func aimedAt(s *sentence, m *mention) bool {
 	}
 	return false
 }
+
+// sideNouns after "both" or "the two" name two states or two people.
+var (
+	stateSides  = wordSet("governments countries nations capitals neighbours neighbors")
+	personSides = wordSet("men leaders rivals presidents women")
+)
+
+// bothSides reads "both governments", "the two leaders" right after token
+// i as the last two distinct states (or people) named before it, in this
+// sentence or the three before, leaving out the actor and its country.
+func (st *article) bothSides(s *sentence, i int, actor string) []string {
+	k := i
+	switch {
+	case k+1 < len(s.toks) && s.toks[k].lower == "both":
+		k++
+	case k+2 < len(s.toks) && s.toks[k].lower == "the" && s.toks[k+1].lower == "two":
+		k += 2
+	default:
+		return nil
+	}
+	w := s.toks[k].lower
+	var kind geokg.Kind
+	switch {
+	case stateSides[w]:
+		kind = geokg.KindCountry
+	case personSides[w]:
+		kind = geokg.KindPerson
+	default:
+		return nil
+	}
+	own := st.countryOf(actor)
+	var out []string
+	add := func(ms []*mention, before int) bool {
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.start >= before || m.kind != kind || m.nested || m.id == actor || m.id == own || slices.Contains(out, m.id) {
+				continue
+			}
+			out = append(out, m.id)
+			if len(out) == 2 {
+				return true
+			}
+		}
+		return false
+	}
+	if add(s.ments, i) {
+		return sortedPair(out)
+	}
+	for j := s.idx - 1; j >= 0 && j >= s.idx-3; j-- {
+		if add(st.sents[j].ments, len(st.sents[j].toks)) {
+			return sortedPair(out)
+		}
+	}
+	return nil
+}
+
+// sortedPair returns the two sides in the order the text named them.
+func sortedPair(ids []string) []string {
+	return []string{ids[1], ids[0]}
+}
