@@ -5,6 +5,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // split breaks the article into sentences: the title, the subtitle, then
@@ -113,10 +115,32 @@ func squeeze(s string) string {
 	s = strings.TrimSpace(s)
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ")
+			return squeezeAll(s)
 		}
 	}
 	return s
+}
+
+// squeezeAll folds every run of white space of s into one space in one
+// allocation: this runs on every sentence of every article.
+func squeezeAll(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for j := 0; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[j : j+n]) // bytes as they are, valid or not
+		}
+		j += n
+	}
+	return b.String()
 }
 
 // maxSentenceTokens bounds a sentence. News sentences stay well under it;

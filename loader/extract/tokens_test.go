@@ -152,3 +152,21 @@ func TestEasySplitAgreesWithTheSplitter(t *testing.T) {
 		t.Errorf("the shortcut took %d paragraphs, want most of them", taken)
 	}
 }
+
+// FuzzSqueeze checks the one-allocation white-space folding against the
+// plain definition: a sentence with a line break, tab or double space has
+// every run of white space folded; any other is only trimmed.
+func FuzzSqueeze(f *testing.F) {
+	for _, s := range []string{"a  b", "a \n b", " x\t\ty ", "one\r\ntwo", "ünï  cödé\u00a0x", "0 \u00a0 \n1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.TrimSpace(s)
+		if strings.ContainsAny(want, "\n\t\r") || strings.Contains(want, "  ") {
+			want = strings.Join(strings.Fields(s), " ")
+		}
+		if got := squeeze(s); got != want {
+			t.Errorf("squeeze(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
