@@ -43,6 +43,9 @@ type act struct {
 	// Hamas would strike back at Israel"): the name before the promised
 	// verb is the speaker's side, never the target.
 	reported bool
+	// skipTo, when set, is where reading resumes after the act: the
+	// words up to it are its own ("said Ottawa had to").
+	skipTo int
 }
 
 // trigger is one phrase of the code book: its type and, when the phrase
@@ -84,13 +87,13 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 	if a, ok := st.conquestAt(s, i); ok {
 		return a, true
 	}
+	if a, ok := st.reportedDemandAt(s, i); ok {
+		return a, true
+	}
 	if a, ok := st.judgementAt(s, i); ok {
 		return a, true
 	}
 	if a, ok := st.vowAt(s, i); ok {
-		return a, true
-	}
-	if a, ok := st.reportedDemandAt(s, i); ok {
 		return a, true
 	}
 	if m, ok := st.forcePostureAt(s, i); ok {
@@ -723,42 +726,69 @@ var timeFiller = wordSet("on late early last this next in at night morning eveni
 var promisedForce = wordSet("strike attack retaliate hit invade bomb")
 
 // reportedDemandAt reads a demand or threat made in reported speech:
-// "said on Wednesday that the United States must stop its flights" asks
-// the United States (CAMEO 100); "said that the United States would
-// strike again if it had to" threatens force (138). The act is the
-// speech verb's; for a demand its target is who must act.
+// "said on Wednesday that the United States must stop its flights" and
+// "told the Russian president that he needed to get out" ask the one who
+// must act (CAMEO 100); "said that the United States would strike again
+// if it had to" threatens force (138). The act is the speech verb's.
 func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 	if !speechVerbs[s.toks[i].lower] {
 		return act{}, false
 	}
-	k := i + 1
-	for k < len(s.toks) && k <= i+5 && (timeFiller[s.toks[k].lower] || weekdayOrMonth(s.toks[k].lower) ||
-		isNumber(s.toks[k].text) || s.toks[k].lower == "same" || s.toks[k].lower == "day" ||
-		(s.toks[k].lower == "the" && k+1 < len(s.toks) && s.toks[k+1].lower == "same")) {
-		k++
+	skipTime := func(k int) int {
+		for from := k; k < len(s.toks) && k <= from+4 && (timeFiller[s.toks[k].lower] || weekdayOrMonth(s.toks[k].lower) ||
+			isNumber(s.toks[k].text) || s.toks[k].lower == "same" || s.toks[k].lower == "day" ||
+			(s.toks[k].lower == "the" && k+1 < len(s.toks) && s.toks[k+1].lower == "same")); k++ {
+		}
+		return k
+	}
+	k := skipTime(i + 1)
+	// "told the Russian president on Saturday that he needed to get out":
+	// whom the speaker told, then what.
+	var hearer *mention
+	if s.toks[i].lower == "told" || s.toks[i].lower == "tells" {
+		h := k
+		if h < len(s.toks) && s.toks[h].lower == "the" {
+			h++
+		}
+		for _, m := range s.ments {
+			// "the Russian president": the office's holder spans from
+			// its qualifier.
+			if (m.start == h || m.spanStart == h) && !m.inert() && m.kind != geokg.KindLocation {
+				hearer, k = m, skipTime(m.end)
+				break
+			}
+		}
 	}
 	if k < len(s.toks) && s.toks[k].lower == "that" {
 		k++
+	} else if hearer != nil {
+		return act{}, false
 	}
 	if k < len(s.toks) && s.toks[k].lower == "the" {
 		k++
 	}
-	m := s.topAt(k)
-	if m == nil || m.start != k || m.inert() || m.end+1 >= len(s.toks) {
+	subjEnd, target := -1, (*mention)(nil)
+	if m := s.topAt(k); m != nil && m.start == k && !m.inert() {
+		subjEnd, target = m.end, m
+	} else if hearer != nil && k < len(s.toks) && (subjectPronouns[s.toks[k].lower] || s.toks[k].lower == "it" || s.toks[k].lower == "they") {
+		subjEnd, target = k+1, hearer
+	}
+	if subjEnd < 0 || subjEnd+1 >= len(s.toks) {
 		return act{}, false
 	}
-	aux, verb := s.toks[m.end].lower, s.toks[m.end+1].lower
+	aux, verb := s.toks[subjEnd].lower, s.toks[subjEnd+1].lower
+	obliged := aux == "must" || (verb == "to" && (aux == "had" || aux == "has" || aux == "needed" || aux == "needs"))
 	switch {
-	case aux == "must" && m.kind != geokg.KindLocation:
+	case obliged && target.kind != geokg.KindLocation:
 		if et := st.x.eventType("DEMAND"); et != nil {
-			return act{start: i, end: i + 1, et: et, code: "100", head: i, patternEnd: m.start}, true
+			return act{start: i, end: i + 1, et: et, code: "100", head: i, patternEnd: target.start, skipTo: subjEnd + 2}, true
 		}
-	case (aux == "would" || aux == "will") && promisedForce[verb] &&
-		len(st.x.triggers.matchesAt(s.toks, m.end)) == 0 && len(st.x.triggers.matchesAt(s.toks, m.end+1)) == 0:
+	case hearer == nil && (aux == "would" || aux == "will") && promisedForce[verb] &&
+		len(st.x.triggers.matchesAt(s.toks, subjEnd)) == 0 && len(st.x.triggers.matchesAt(s.toks, subjEnd+1)) == 0:
 		// A threat the code book reads itself ("would retaliate") is
 		// left to it.
 		if et := st.x.eventType("THREATEN"); et != nil {
-			return act{start: i, end: i + 1, et: et, code: "138", head: i, patternEnd: m.end + 2, reported: true}, true
+			return act{start: i, end: i + 1, et: et, code: "138", head: i, patternEnd: subjEnd + 2, reported: true}, true
 		}
 	}
 	return act{}, false

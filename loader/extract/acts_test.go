@@ -145,6 +145,15 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"MembersOfABodyAreTheBody", "1990-01-04",
 			"Agents of the Drug Enforcement Administration arrested Manuel Noriega on the plane.",
 			"COERCE", "", []string{"org:drug-enforcement-administration"}, []string{"person:manuel-noriega"}, nil},
+		{"ToldHimHeNeededTo", "2014-11-16",
+			"Canadian Prime Minister Stephen Harper told the Russian president on Saturday that he needed to get out of Ukraine.",
+			"DEMAND", "100", []string{"person:stephen-harper"}, []string{"person:vladimir-putin"}, nil},
+		{"HadToIsADemand", "2018-08-08",
+			"Foreign Minister Adel al-Jubeir said Ottawa had to correct its mistake.",
+			"DEMAND", "100", []string{"person:adel-al-jubeir"}, []string{"country:canada"}, nil},
+		{"ArabicSurnameWithItsArticle", "2018-08-08",
+			"Foreign Minister Adel al-Jubeir ruled out mediation. Chrystia Freeland spoke with al-Jubeir by telephone on Tuesday.",
+			"CONSULT", "", []string{"person:chrystia-freeland"}, []string{"person:adel-al-jubeir"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

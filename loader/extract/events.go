@@ -400,6 +400,7 @@ func (st *article) codeEvents(s *sentence) {
 		if a.reported {
 			i = max(i, a.patternEnd-1)
 		}
+		i = max(i, a.skipTo-1)
 	}
 }
 

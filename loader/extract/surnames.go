@@ -33,7 +33,7 @@ var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": tr
 // person of that surname who held the title written before it at the time.
 func (st *article) matchSurnames(s *sentence, bySurname map[string][]string) {
 	for i, t := range s.toks {
-		if !t.isCap() || s.covered(i) {
+		if !t.isCap() && !particleName(t.text) || s.covered(i) {
 			continue
 		}
 		ids := bySurname[t.text]
@@ -170,4 +170,15 @@ func (st *article) inOfficeSurname(name string) []string {
 		return nil
 	}
 	return out
+}
+
+// particleName reports whether w is an Arabic family name written with
+// its lowercase article: "al-Jubeir", "el-Sisi".
+func particleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "az-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return token{text: rest}.isCap()
+		}
+	}
+	return false
 }
