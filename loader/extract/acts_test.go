@@ -154,6 +154,9 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"ArabicSurnameWithItsArticle", "2018-08-08",
 			"Foreign Minister Adel al-Jubeir ruled out mediation. Chrystia Freeland spoke with al-Jubeir by telephone on Tuesday.",
 			"CONSULT", "", []string{"person:chrystia-freeland"}, []string{"person:adel-al-jubeir"}, nil},
+		{"CondemnedWithNoOneNamed", "2002-04-13",
+			"Meeting in San José on Friday, the Rio Group condemned the interruption of constitutional order in Venezuela.",
+			"DISAPPROVE", "", []string{"org:rio-group"}, []string{}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

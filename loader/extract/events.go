@@ -348,7 +348,10 @@ func (st *article) codeEvents(s *sentence) {
 		if len(targets) == 0 && a.block != "" && !targetlessRoots[et.CAMEO] {
 			continue
 		}
-		if len(targets) == 0 && et.NeedsTarget() {
+		// "Netanyahu condemned the agreement", "the Rio Group condemned
+		// the interruption of constitutional order": a verb of criticism
+		// reports the criticism even when its object names no one.
+		if len(targets) == 0 && et.NeedsTarget() && !(et.Type == "DISAPPROVE" && a.block == "" && !a.judgement && !a.light) {
 			continue
 		}
 		evDate := date
