@@ -222,6 +222,13 @@ func (st *article) lightVerbAt(s *sentence, i int) (act, bool) {
 				code = c
 			}
 			et := m.v.et
+			// "imposed an economic blockade on Burundi": a blockade of
+			// trade is an embargo (163), not a naval one (191).
+			if code == "191" && tradeWordBetween(s, i+1, m.start) {
+				if r := st.x.eventType("REDUCE_RELATIONS"); r != nil {
+					et, code = r, "163"
+				}
+			}
 			// "suspended talks with", "froze aid to", "cut ties with": the
 			// cooperation is taken back; "lifted the embargo": the
 			// sanction is.
@@ -825,6 +832,17 @@ func (s *sentence) inDemandedClause(i int) bool {
 			}
 		case "that":
 			return demandVerbs[s.toks[k-1].lower] || (k > 1 && demandVerbs[s.toks[k-2].lower])
+		}
+	}
+	return false
+}
+
+// tradeWordBetween reports whether a word of trade stands in [from, to).
+func tradeWordBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.toks[k].lower {
+		case "economic", "trade", "commercial", "oil", "arms", "financial":
+			return true
 		}
 	}
 	return false

@@ -157,6 +157,15 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"CondemnedWithNoOneNamed", "2002-04-13",
 			"Meeting in San José on Friday, the Rio Group condemned the interruption of constitutional order in Venezuela.",
 			"DISAPPROVE", "", []string{"org:rio-group"}, []string{}, nil},
+		{"EconomicBlockadeIsAnEmbargo", "1996-08-01",
+			"Tanzania imposed an economic blockade on Burundi at a summit on Wednesday.",
+			"REDUCE_RELATIONS", "163", []string{"country:tanzania"}, []string{"country:burundi"}, nil},
+		{"TroopsFiringOnTheirOwnPeopleIsRepression", "1992-05-18",
+			"BANGKOK - On Sunday night, Thai troops opened fire on marchers near the government's offices.",
+			"COERCE", "175", []string{"country:thailand"}, []string{"country:thailand"}, nil},
+		{"LedByAStateIsThatStates", "2003-03-21",
+			"American and British forces struck targets across Iraq on Thursday. Luiz Inácio Lula da Silva condemned the American-led attack.",
+			"DISAPPROVE", "111", []string{"person:lula-da-silva"}, []string{"country:united-states"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -201,6 +210,9 @@ func TestNoActWhereNoneHappened(t *testing.T) {
 		{"ChargedActIsNotReported", "2023-01-20", "Sergey Lavrov accused NATO of prolonging the war by sending tanks to Ukraine.", "MATERIAL_COOPERATION"},
 		{"TopicOfTheObjectIsNoTarget", "2018-07-17", "Dan Coats said US agencies stood by their report on Russian hacking.", "DIPLOMATIC_COOPERATION"},
 		{"OwnCountryIsNoRecipient", "2023-10-12", "Secretary of State Antony Blinken pledged US support on Thursday.", "INTENT_TO_COOPERATE"},
+		{"QuarrelIsNoBattle", "1997-07-01", "Chris Patten, who had quarrelled with Beijing for five years, left Government House.", "FIGHT"},
+		{"WantedByACourtIsNoWar", "2011-07-09", "Omar al-Bashir, who is wanted by the International Criminal Court on charges from the war in Darfur, attended.", "FIGHT"},
+		{"RetaliatingTogetherIsNotAgainstEachOther", "2006-12-06", "Canberra and Wellington retaliated on Wednesday.", "FIGHT"},
 		{"QuestionReportsNothing", "2023-08-10", "Will ECOWAS send troops into Niger?", "FORCE_POSTURE"},
 		{"RefusedToHandOver", "1998-08-21", "The Taliban refused to hand Osama bin Laden over to the United States.", "MATERIAL_COOPERATION"},
 		{"TookABusToACity", "1999-02-20", "Atal Bihari Vajpayee took a bus to Lahore.", "FIGHT"},

@@ -117,7 +117,9 @@ func (st *article) codeEvents(s *sentence) {
 		// "the Bosnian Serbs had been warned": the subject underwent the
 		// act, and who did it is named after "by" or not at all.
 		if s.passiveAt(i) {
-			if agent := s.agentAfter(tr.end, alive); agent != nil {
+			// A dictionary pattern reads an active verb's object: "is
+			// wanted by the ICC on charges from the war" is no war.
+			if agent := s.agentAfter(tr.end, alive); agent != nil && !a.fromPattern {
 				if patient := s.actorBefore(i, alive); patient != nil && patient.id != agent.id {
 					st.passiveEvent(s, et, agent, patient, date, location, about)
 				}
@@ -258,7 +260,7 @@ func (st *article) codeEvents(s *sentence) {
 		// "Trump and Putin met", "Kibaki and his rival Odinga signed an
 		// agreement": in an act between two sides the first named acts
 		// toward the others.
-		if mutualTypes[et.Type] && len(targets) == 0 && len(actors) > 0 {
+		if mutualTypes[et.Type] && len(targets) == 0 && len(actors) > 0 && (et.Type != "FIGHT" || reciprocalVerbs[s.toks[a.head].lower]) {
 			first, _ := s.mentionByID(actors[0])
 			targets = append(actors[1:], actor.id)
 			actor, actors = first, nil
@@ -327,6 +329,13 @@ func (st *article) codeEvents(s *sentence) {
 			if p := st.personBefore(s, objEnd, actor.id, alive); p != "" {
 				targets = []string{p}
 				conf = confAnaphora
+			}
+		}
+		// "Thai troops opened fire on marchers": a state's force against
+		// its own people is repression (175), not war.
+		if (et.Type == "FIGHT" || et.Type == "ASSAULT") && len(targets) == 1 && targets[0] == st.countryOf(actor.id) && actor.kind == geokg.KindCountry {
+			if c := st.x.eventType("COERCE"); c != nil {
+				et, a.code = c, "175"
 			}
 		}
 		// "fired missiles at Sheikh Ahmed Yassin", "found him and killed
@@ -443,6 +452,12 @@ func (st *article) officialActor(m *mention) bool {
 // mutualTypes are the acts done between two sides: meeting, signing,
 // agreeing, clashing.
 var mutualTypes = map[string]bool{"CONSULT": true, "DIPLOMATIC_COOPERATION": true, "INTENT_TO_COOPERATE": true, "FIGHT": true}
+
+// reciprocalVerbs are the force verbs two sides do to each other:
+// "Armenia and Azerbaijan clashed"; "Canberra and Wellington retaliate"
+// act together against a third.
+var reciprocalVerbs = wordSet(`clashed clash clashes fought fight fights battled battle battles skirmished
+	exchanged exchange exchanges`)
 
 // targetlessRoots are the CAMEO roots whose acts often have no target:
 // yielding (a withdrawal, a resignation), protest and shows of force.
@@ -604,6 +619,13 @@ func (st *article) mergeEvents() {
 	for _, ev := range st.events {
 		if !st.headlineOnly(ev) {
 			bodyTypes[ev.Type] = true
+			// "Israel Kills Hamas Founder" over a body that codes the
+			// killing as an assassination: one use of force, told twice.
+			if placeTargets[ev.Type] {
+				for t := range placeTargets {
+					bodyTypes[t] = true
+				}
+			}
 		}
 	}
 	for _, ev := range st.events {

@@ -109,7 +109,7 @@ func (s *sentence) targetsAfter(i int, actor string, alive func(*mention) bool, 
 			// as is no one the act is done to; "demanded an
 			// investigation into how Gadhafi died": nor is anyone in a
 			// question the act is about.
-			if (w == "as" && !asWellAs) || whWords[w] {
+			if (w == "as" && !asWellAs) || whWords[w] || w == "which" || w == "whom" {
 				return out
 			}
 			// Targets follow their verb within its clause; a comma after
@@ -187,13 +187,21 @@ func (st *article) reactionTarget(s *sentence, i int, actor string) []string {
 		if !ok {
 			continue
 		}
-		// "Pastrana's decision": the owner did it.
+		// "Pastrana's decision": the owner did it; "the American-led
+		// attack", "the Russian strikes": so did the state that qualifies
+		// the noun.
 		for j := k - 1; j >= i && k-j <= 4; j-- {
-			if s.toks[j].lower != "'s" {
+			if s.toks[j].lower == "'s" {
+				if m := s.mentionEndingAt(j); m != nil && m.id != actor && (m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
+					return []string{m.id}
+				}
 				continue
 			}
-			if m := s.mentionEndingAt(j); m != nil && m.id != actor && (m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) {
+			if m := s.mentionEndingAt(j + 1); m != nil && m.kind == geokg.KindCountry && m.id != actor && (m.demonym || m.modifier) {
 				return []string{m.id}
+			}
+			if c := st.x.ledBy(s.toks[j].text); c != "" && c != actor {
+				return []string{c}
 			}
 		}
 		if prev := st.lastOf(types, actor); prev != nil {
@@ -688,4 +696,22 @@ func (st *article) bothSides(s *sentence, i int, actor string) []string {
 // sortedPair returns the two sides in the order the text named them.
 func sortedPair(ids []string) []string {
 	return []string{ids[1], ids[0]}
+}
+
+// ledBy returns the country of a compound like "American-led" or
+// "Saudi-backed", "" for any other word.
+func (x *Extractor) ledBy(w string) string {
+	head, ok := strings.CutSuffix(w, "-led")
+	if !ok {
+		if head, ok = strings.CutSuffix(w, "-backed"); !ok {
+			return ""
+		}
+	}
+	toks := tokenize(head)
+	for _, m := range x.names.matchesAt(toks, 0) {
+		if m.end == len(toks) && m.v.kind == geokg.KindCountry {
+			return m.v.id
+		}
+	}
+	return ""
 }

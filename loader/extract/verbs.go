@@ -70,7 +70,10 @@ const maxAlternatives = 400
 // nothing, and only the blocks it lets code alone keep their verbs' own
 // codes; the others code through their patterns.
 func newVerbBook(b *kb.VerbBook, fix kb.VerbCorrections) *verbBook {
-	alone, ignore := map[string]bool{}, map[string]bool{}
+	alone, ignore, quiet := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, n := range fix.Quiet {
+		quiet[n] = true
+	}
 	for _, n := range fix.Alone {
 		alone[n] = true
 	}
@@ -145,6 +148,9 @@ func newVerbBook(b *kb.VerbBook, fix kb.VerbCorrections) *verbBook {
 			}
 		}
 		for _, v := range blk.Verbs {
+			if quiet[v.Lemma] {
+				continue
+			}
 			code := v.Code
 			if !alone[blk.Name] {
 				code = ""

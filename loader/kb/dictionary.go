@@ -314,6 +314,19 @@ func (k *KB) indexDictionaries(bad func(format string, args ...any)) {
 			}
 		}
 	}
+	if len(b.Blocks) > 0 {
+		lemmas := map[string]bool{}
+		for _, blk := range b.Blocks {
+			for _, v := range blk.Verbs {
+				lemmas[v.Lemma] = true
+			}
+		}
+		for _, l := range k.VerbCorrections.Quiet {
+			if !lemmas[l] {
+				bad("dictionary-corrections.yaml: quiet: no verb %q", l)
+			}
+		}
+	}
 	for i := range b.Blocks {
 		blk := &b.Blocks[i]
 		where := "verb block " + blk.Name

@@ -184,6 +184,10 @@ func (t EventType) NeedsTarget() bool { return t.Target == "required" }
 type VerbCorrections struct {
 	Alone  []string `yaml:"alone"`
 	Ignore []string `yaml:"ignore"`
+	// Quiet lists verbs, by lemma, that the dictionary puts in a block
+	// whose sense is not theirs ("quarrel" in PHYSICAL_CONFLICT, where
+	// "quarrelled with Beijing" would be a battle): they code nothing.
+	Quiet []string `yaml:"quiet"`
 }
 
 // Code is one full CAMEO event code (cameo.yaml): its name in the CAMEO
