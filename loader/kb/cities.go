@@ -232,21 +232,6 @@ func (s nameSet) addPeople(people []Person) {
 	}
 }
 
-// addDictionaryPeople adds what the extractor reads of the dictionaries'
-// people: their names and aliases in full, and the first word, which it
-// takes for a first name that opens a name it does not know (firstNames
-// in loader/extract). It never reads their surnames alone, so a town may
-// share one (Blackburn, Carlisle).
-func (s nameSet) addDictionaryPeople(people []Person) {
-	for _, p := range people {
-		s.add(p.Name)
-		s.add(p.Aliases...)
-		if i := strings.IndexByte(p.Name, ' '); i > 0 {
-			s.add(p.Name[:i])
-		}
-	}
-}
-
 func (s nameSet) addOrganizations(orgs []Organization) {
 	for _, o := range orgs {
 		s.add(o.Name)

@@ -309,7 +309,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	if err := decodeJSON(fsys, dir+"/"+townsFile, &towns); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	inUse.addDictionaryPeople(k.People[people:])
+	inUse.addPeople(k.People[people:])
 	inUse.addOrganizations(k.Organizations[orgs:])
 	k.addTowns(towns.Towns, inUse)
 	if err := k.index(); err != nil {
