@@ -12,9 +12,10 @@ import (
 // or a place in it that is no town itself: "Syrian troops retook Palmyra"
 // is the Syrian town, while "Palmyra" in an article naming nothing of
 // Syria is most likely a word, a person or another place. A name that
-// several countries' towns share (Bor) is read as the one whose country
-// the article names. A town named in the dateline is kept: a dateline
-// names a place and nothing else.
+// several countries' towns share (Bethlehem) is read as the one whose
+// country the article names. A town named in the dateline is kept, and
+// names its country for the others: a dateline names a place and nothing
+// else.
 //
 // It runs once every sentence's names are matched, and before any pass
 // reads the mentions as actors, targets or places of events, so a dropped
@@ -27,6 +28,9 @@ func (st *article) anchorTowns() {
 			switch l := st.town(m.id); {
 			case l != nil:
 				towns = true
+				if m.dateline {
+					named[l.Country] = true
+				}
 			case m.kind == geokg.KindCountry:
 				named[m.id] = true
 			case m.kind == geokg.KindLocation:

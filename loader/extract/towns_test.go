@@ -62,6 +62,7 @@ func TestTownsOnlyWhereTheArticleNamesTheirCountry(t *testing.T) {
 		{"SharedNameTheArticlesCountry", "Fighting continued around Amara, South Sudan's army said.", []string{"location:amara"}},
 		{"SharedNameTheOtherCountry", "Russian police raided a factory in Amara.", []string{"location:amara-russia"}},
 		{"DatelineIsAPlace", "PALMYRA - Critics praised the opera on Sunday.", []string{"location:palmyra"}},
+		{"DatelineNamesItsCountry", "PALMYRA - The troops moved on to Manbij.", []string{"location:palmyra", "location:manbij"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
