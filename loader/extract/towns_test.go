@@ -100,6 +100,13 @@ func TestEmbeddedTownsNeedTheirCountry(t *testing.T) {
 		{"Yazidis fled to the mountains above Sinjar after Islamic State fighters overran northern Iraq.", "location:sinjar"},
 		{"Bethlehem's churches were full on Christmas Eve, Palestinian officials said.", "location:bethlehem-palestine"},
 	}
+	// Palmyra is a curated place, read wherever it stands.
+	for _, text := range []string{"Syrian troops retook Palmyra.", "Government forces retook Tadmur."} {
+		f := extractOne(t, "2016-03-27", text)
+		if !slices.ContainsFunc(f.Mentions, func(m geokg.Mention) bool { return m.EntityID == "location:palmyra" }) {
+			t.Errorf("%q: location:palmyra not found in %+v", text, f.Mentions)
+		}
+	}
 	for _, c := range cases {
 		f := extractOne(t, "2015-02-10", c.text)
 		var got string
