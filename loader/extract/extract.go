@@ -71,7 +71,7 @@ type Extractor struct {
 // Bump it with every change that alters what is found in an article, so
 // that a reload re-reads the articles an older extractor stored (an
 // article's hash folds it in, with the knowledge base's fingerprint).
-const extractorVersion = "2026-12-04"
+const extractorVersion = "2026-12-08"
 
 type nameRef struct {
 	id      string
@@ -356,6 +356,7 @@ func (x *Extractor) Extract(a geokg.Article) geokg.Facts {
 	}
 	st.matchDateline()
 	st.resolveAlternatives()
+	st.anchorTowns()
 	for _, s := range st.sents {
 		st.matchTitles(s)
 		st.matchOfficeHolders(s)

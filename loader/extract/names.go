@@ -88,9 +88,20 @@ func (st *article) resolveAlternatives() {
 			}
 		}
 	}
+	// The count of related entities the article names, walking the smaller
+	// of the two sets: a country relates to every town in it, thousands
+	// for the United States, and an article names a few dozen.
 	score := func(id string) int {
-		n := 0
-		for r := range st.x.related[id] {
+		rel, n := st.x.related[id], 0
+		if len(rel) > len(named) {
+			for r := range named {
+				if rel[r] {
+					n++
+				}
+			}
+			return n
+		}
+		for r := range rel {
 			if named[r] {
 				n++
 			}

@@ -119,8 +119,9 @@ type Location struct {
 	// what happened at the Kremlin counts as having happened in Moscow.
 	Parent  string   `yaml:"parent"`
 	Aliases []string `yaml:"aliases"`
-	// Generated marks a city from the generated table, not curated: the
-	// extractor reads its name only where it stands alone.
+	// Generated marks a city or town from the generated tables, not
+	// curated: the extractor reads its name only where it stands alone,
+	// and a town's only where the article names its country too.
 	Generated bool `yaml:"-"`
 }
 
@@ -289,7 +290,8 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	if err := decodeOptional(fsys, dir+"/cities.generated.yaml", &cities); err != nil {
 		return nil, err
 	}
-	k.addCities(cities)
+	inUse := k.namesInUse()
+	k.addCities(cities, inUse)
 	if err := decodeOptional(fsys, dir+"/dictionary-corrections.yaml", &k.VerbCorrections); err != nil {
 		return nil, err
 	}
@@ -303,7 +305,17 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	if err != nil {
 		return nil, err
 	}
+	people, orgs := len(k.People), len(k.Organizations)
 	k.addDictionaries(dicts)
+	// Towns come last: the smallest and most numerous places yield to
+	// every other name, the dictionaries' people and bodies included.
+	var towns TownFile
+	if err := decodeJSON(fsys, dir+"/"+townsFile, &towns); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	inUse.addPeople(k.People[people:])
+	inUse.addOrganizations(k.Organizations[orgs:])
+	k.addTowns(towns.Towns, inUse)
 	if err := k.index(); err != nil {
 		return nil, err
 	}
@@ -679,6 +691,14 @@ func countryType(c *Country) string {
 }
 
 func uniq(ss []string) []string {
+	// Most entries have no alias or one: no map for them, which shows in
+	// load time over some thirty thousand entities.
+	switch {
+	case len(ss) == 0:
+		return nil
+	case len(ss) == 1 && ss[0] != "":
+		return ss[:1:1] // full, so that an append copies instead of writing into ss
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range ss {

@@ -91,7 +91,9 @@ func generate(src, dataDir string) (*generated, error) {
 
 // loadCurated loads the knowledge base in dataDir without the files this
 // generator writes, so that what it writes depends on the curated data
-// and never on its own earlier output.
+// and never on its own earlier output; nor with the town table, which the
+// knowledge base fits around the dictionaries (towns named like their
+// people are left out), so that neither depends on the other.
 func loadCurated(dataDir string) (*kb.KB, error) {
 	abs, err := filepath.Abs(dataDir)
 	if err != nil {
@@ -104,13 +106,18 @@ func loadCurated(dataDir string) (*kb.KB, error) {
 	return k, nil
 }
 
-// withoutGenerated hides the generator's own output files.
+// withoutGenerated hides the generator's own output files and the town
+// table.
 type withoutGenerated struct{ fsys fs.FS }
 
 func ours(name string) bool {
 	base := path.Base(name)
-	return base == verbsOutput || base == agentsOutput || base == actorsOutput
+	return base == verbsOutput || base == agentsOutput || base == actorsOutput || base == townsTable
 }
+
+// townsTable is the knowledge base's generated town table (see
+// kb.addTowns).
+const townsTable = "towns.generated.json"
 
 func (w withoutGenerated) Open(name string) (fs.File, error) {
 	if ours(name) {
