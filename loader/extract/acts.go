@@ -66,6 +66,9 @@ func parseCoded(s string) (phrase, code string) {
 
 // actAt returns the act that opens at token i, if any.
 func (st *article) actAt(s *sentence, i int) (act, bool) {
+	if !st.x.actStarts[s.toks[i].lower] {
+		return act{}, false
+	}
 	if ms := st.x.triggers.matchesAt(s.toks, i); len(ms) > 0 {
 		m := ms[len(ms)-1]
 		a := act{start: m.start, end: m.end, et: m.v.et, code: m.v.code, head: m.start}
@@ -846,4 +849,30 @@ func tradeWordBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// collectActStarts gathers the first words of every reading actAt tries:
+// the code book's triggers, light verbs, and the verbs each of its other
+// readings opens with. A reading added to actAt adds its words here.
+func (x *Extractor) collectActStarts() map[string]bool {
+	out := map[string]bool{}
+	for w := range x.triggers.next {
+		out[w] = true
+	}
+	for w := range x.verbs.forms {
+		out[w] = true
+	}
+	for w := range commaParticiples {
+		out[w] = true
+	}
+	for w := range conquestVerbs {
+		out[w] = true
+	}
+	for _, set := range []map[string]bool{lightVerbs, hostageVerbs, conquestPhrases, speechVerbs, namingVerbs,
+		vowVerbs, forceVerbs, agreementVerbs} {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	return out
 }

@@ -631,7 +631,8 @@ func (st *article) mergeEvents() {
 	for _, ev := range st.events {
 		merged := false
 		for k := range out {
-			if sameEvent(out[k], ev) {
+			// Events are large: compared in place, and by type first.
+			if out[k].Type == ev.Type && sameEvent(&out[k], &ev) {
 				o := &out[k]
 				// A headline is dated by publication; the body says
 				// when it happened.
@@ -697,7 +698,7 @@ func (st *article) headlineOnly(ev geokg.Event) bool {
 	return len(ev.Evidence) > 0
 }
 
-func sameEvent(a, b geokg.Event) bool {
+func sameEvent(a, b *geokg.Event) bool {
 	if a.Type != b.Type || !sameSet(a.IDsWithRole(geokg.RoleActor), b.IDsWithRole(geokg.RoleActor)) {
 		return false
 	}

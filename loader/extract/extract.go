@@ -37,6 +37,9 @@ type Extractor struct {
 	actNouns trie[trigger] // act nouns a light verb governs
 	agents   trie[geokg.Sector]
 	verbs    *verbBook // the CAMEO verb dictionary
+	// actStarts holds every word an act can open with, so that actAt
+	// answers most words with one lookup instead of one per reading.
+	actStarts map[string]bool
 	// firstNames are the first names of the knowledge base's people, by
 	// which people it lacks are found ("Alan Gross").
 	firstNames map[string]bool
@@ -190,6 +193,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 			x.actNouns.add(text, trigger{et, code})
 		}
 	}
+	x.actStarts = x.collectActStarts()
 	return x, nil
 }
 
@@ -514,6 +518,7 @@ func (st *article) facts() geokg.Facts {
 			mm.Surface = appendUniq(mm.Surface, m.surface)
 		}
 	}
+	f.Mentions = make([]geokg.Mention, 0, len(order))
 	for _, id := range order {
 		f.Mentions = append(f.Mentions, *byID[id])
 	}
@@ -531,19 +536,23 @@ func (st *article) facts() geokg.Facts {
 	if st.a.AuthorID != "" {
 		want(st.a.AuthorID)
 	}
-	rels := st.rels
+	// Relations are large: the knowledge base's are picked by pointer
+	// and copied once, into a slice of the size they need.
+	var picked []*geokg.Relation
 	// The knowledge base's own facts about what the article mentions, and
 	// the parents of mentioned conflicts, transitively.
 	for i := 0; i < len(needOrder); i++ {
 		id := needOrder[i]
-		for _, r := range st.x.kb.Relations(id) {
+		kbRels := st.x.kb.Relations(id)
+		for k := range kbRels {
+			r := &kbRels[k]
 			if r.Type == geokg.RelCapitalOf && !need[r.From] {
 				continue // a capital is linked only when the article names it
 			}
 			if r.Type == geokg.RelPartOf && !byIDHas(byID, id) && !need[r.To] {
 				continue
 			}
-			rels = append(rels, r)
+			picked = append(picked, r)
 			want(r.From)
 			want(r.To)
 		}
@@ -574,6 +583,11 @@ func (st *article) facts() geokg.Facts {
 			}
 		}
 		f.Entities = append(f.Entities, e)
+	}
+	rels := make([]geokg.Relation, 0, len(st.rels)+len(picked))
+	rels = append(rels, st.rels...)
+	for _, r := range picked {
+		rels = append(rels, *r)
 	}
 	f.Relations = dedupeRelations(rels)
 	f.Events = st.events
