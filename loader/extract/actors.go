@@ -328,7 +328,7 @@ func (st *article) holdsOfficeOf(person, org, date string) bool {
 
 // personDescribers say which side a person leads before the role noun:
 // "and rebel leader Riek Machar", "and opposition leader Raila Odinga".
-var personDescribers = wordSet("rebel opposition militia separatist insurgent ousted exiled veteran outgoing incoming army military")
+var personDescribers = wordSet("rebel opposition militia separatist insurgent ousted exiled veteran outgoing incoming army military retired deposed jailed")
 
 // shareFillers may stand between "and" and a verb that shares the subject
 // of the verb before it: "and also urged", "and then called on".

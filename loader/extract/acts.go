@@ -876,3 +876,22 @@ func (x *Extractor) collectActStarts() map[string]bool {
 	}
 	return out
 }
+
+// cooperationNouns name ties an act can cancel.
+var cooperationNouns = wordSet(`visit visits trip talks meeting meetings summit exercises drills cooperation
+	deal agreement contacts flights`)
+
+// cancelsCooperation reports whether what a withdrawal verb ending at i
+// takes back is a tie between states, within its next five words.
+func (s *sentence) cancelsCooperation(i int) bool {
+	for k := i; k < len(s.toks) && k < i+5; k++ {
+		w := s.toks[k].lower
+		if w == "," || w == "." || w == ";" {
+			return false
+		}
+		if cooperationNouns[w] {
+			return true
+		}
+	}
+	return false
+}

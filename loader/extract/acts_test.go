@@ -166,6 +166,12 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"LedByAStateIsThatStates", "2003-03-21",
 			"American and British forces struck targets across Iraq on Thursday. Luiz Inácio Lula da Silva condemned the American-led attack.",
 			"DISAPPROVE", "111", []string{"person:lula-da-silva"}, []string{"country:united-states"}, nil},
+		{"CallingOffAVisitReducesRelations", "2015-11-24",
+			"That evening Foreign Minister Sergei Lavrov called off his visit to Turkey.",
+			"REDUCE_RELATIONS", "160", []string{"person:sergey-lavrov"}, []string{"country:turkey"}, nil},
+		{"RetiredIsNoRetreat", "1994-09-19",
+			"Jimmy Carter, Sam Nunn and retired General Colin Powell met Raoul Cédras on Sunday.",
+			"CONSULT", "", []string{"person:jimmy-carter", "person:sam-nunn", "person:colin-powell"}, []string{"person:raoul-cedras"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -213,6 +219,7 @@ func TestNoActWhereNoneHappened(t *testing.T) {
 		{"QuarrelIsNoBattle", "1997-07-01", "Chris Patten, who had quarrelled with Beijing for five years, left Government House.", "FIGHT"},
 		{"WantedByACourtIsNoWar", "2011-07-09", "Omar al-Bashir, who is wanted by the International Criminal Court on charges from the war in Darfur, attended.", "FIGHT"},
 		{"RetaliatingTogetherIsNotAgainstEachOther", "2006-12-06", "Canberra and Wellington retaliated on Wednesday.", "FIGHT"},
+		{"WhatWillBeIsNotYet", "2012-04-07", "Djibrill Bassolé said that ECOWAS would lift the sanctions at once.", "YIELD"},
 		{"QuestionReportsNothing", "2023-08-10", "Will ECOWAS send troops into Niger?", "FORCE_POSTURE"},
 		{"RefusedToHandOver", "1998-08-21", "The Taliban refused to hand Osama bin Laden over to the United States.", "MATERIAL_COOPERATION"},
 		{"TookABusToACity", "1999-02-20", "Atal Bihari Vajpayee took a bus to Lahore.", "FIGHT"},

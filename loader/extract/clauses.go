@@ -15,7 +15,7 @@ import (
 // "will" and "would" are not among them: "said Britain would expel 23
 // diplomats" announces a decision, which news reports as the act.
 var unrealised = map[string]bool{"could": true, "may": true, "might": true,
-	"should": true, "shall": true, "must": true, "planned": true, "planning": true, "plans": true, "expected": true,
+	"should": true, "shall": true, "must": true, "would": true, "will": true, "planned": true, "planning": true, "plans": true, "expected": true,
 	"proposed": true, "possible": true, "potential": true}
 
 // determiners before a one-word trigger make it a noun.

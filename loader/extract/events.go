@@ -242,6 +242,14 @@ func (st *article) codeEvents(s *sentence) {
 				targets = s.targetsAfter(objEnd, actor.id, alive, isTrigger, places)
 			}
 		}
+		// "called off the visit to Turkey", "called off joint military
+		// exercises with Israel": calling off cooperation reduces
+		// relations; calling off a strike or an offensive yields.
+		if et.Type == "YIELD" && s.cancelsCooperation(tr.end) {
+			if r := st.x.eventType("REDUCE_RELATIONS"); r != nil {
+				et, a.code = r, "160"
+			}
+		}
 		// "He later called on Prime Minister Modi." is a visit; "called on
 		// Modi to act" an appeal.
 		if et.Type == "APPEAL" && s.toks[tr.end-1].lower == "on" && len(targets) > 0 && !s.toAfter(tr.end) {

@@ -376,6 +376,12 @@ func (s *sentence) verbAt(i, n int) bool {
 		if i == 0 && i+n < len(s.toks) && s.toks[i+n].isWord() && !s.toks[i+n].isCap() && !nounBefore[s.toks[i+n].lower] {
 			return false
 		}
+		// "and retired General Colin Powell", "the ousted President": a
+		// participle with no subject before a title qualifies the
+		// person.
+		if !subject && i+n < len(s.toks) && s.titleAt(i+n) {
+			return false
+		}
 		return true
 	default:
 		// A form that could be a noun ("attacks", "protest", "talks")
