@@ -381,15 +381,20 @@ func (k *KB) addCapitals() {
 
 // Slug folds accents and joins lowercase words with hyphens, the id part
 // of a name both the knowledge base and the extractor make:
-// "Yaoundé" is "yaounde", "N'Djamena" "n-djamena".
+// "Yaoundé" is "yaounde", "N'Djamena" "n-djamena". A possessive stays with
+// its word, as annotators write it: "People's Liberation Army" is
+// "peoples-liberation-army".
 func Slug(s string) string {
-	s = Fold(s)
+	s = possessive.ReplaceAllString(Fold(s), "${1}s")
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		words = append(words, w)
 	}
 	return strings.Join(words, "-")
 }
+
+// possessive matches the "'s" of a possessive, in either apostrophe.
+var possessive = regexp.MustCompile(`(\pL)['’]s\b`)
 
 // IDPart is Slug bounded in length, the id part of a name found in an
 // article (or of an article's own title): a name of any length gets an id

@@ -316,6 +316,23 @@ func TestFoldWritesLettersOutInASCII(t *testing.T) {
 	}
 }
 
+// TestSlugKeepsPossessivesWithTheirWord pins the id convention the
+// annotation guidelines share: apostrophes of a possessive vanish, others
+// split words.
+func TestSlugKeepsPossessivesWithTheirWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"People's Liberation Army":   "peoples-liberation-army",
+		"National People’s Congress": "national-peoples-congress",
+		"N'Djamena":                  "n-djamena",
+		"Côte d'Ivoire":              "cote-d-ivoire",
+		"Yaoundé":                    "yaounde",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestPloverCategoriesMatchTheCodeBook keeps geokg.PloverCategories, which
 // the API's enum and the readers' checks follow, equal to the categories
 // cameo.yaml uses, in the order it first uses them: a category added to
