@@ -106,7 +106,7 @@ func (st *article) matchAgents(s *sentence) {
 		// "Riot police fired tear gas" in a report filed from Cairo: a
 		// state's own forces and crowds, named without their country, are
 		// those of the place the report comes from.
-		if country == "" && domesticSectors[m.v] && !anyonesNouns[s.toks[m.end-1].lower] && !weaponNouns[s.toks[m.end-1].lower] &&
+		if country == "" && domesticSectors[m.v] && !anyonesNouns[s.toks[m.end-1].lower] && !(weaponNouns[s.toks[m.end-1].lower] && !st.servedBy(s, m.start)) &&
 			(m.start == 0 || !determiners[s.toks[m.start-1].lower] || s.toks[m.start-1].lower == "the") {
 			country = st.datelineCountry()
 		}
@@ -186,11 +186,12 @@ var domesticSectors = map[geokg.Sector]bool{geokg.SectorMilitary: true, geokg.Se
 	geokg.SectorProtesters: true, geokg.SectorOpposition: true, geokg.SectorRebels: true,
 	geokg.SectorCivilians: true, geokg.SectorLabour: true}
 
-// weaponNouns name what was fired, not who fired it: "Israeli shells"
-// are Israel's, but "rockets struck" in a report from Tel Aviv are not
-// Israel's for the dateline.
+// weaponNouns name what was fired or flown, not who: "Israeli shells" are
+// Israel's, but "rockets struck" in a report from Tel Aviv and "aircraft
+// from the base" in one from Washington are not the dateline country's.
 var weaponNouns = wordSet(`shells missiles missile rockets bombs warplane jet drone tank warship gunboat
-	helicopter bomber`)
+	helicopter bomber aircraft warplanes jets drones tanks warships gunboats helicopters bombers destroyers
+	submarines artillery gunships`)
 
 // anyonesNouns name people of any country: the dateline does not make
 // them its country's.
@@ -263,4 +264,15 @@ func (st *article) coordinatedDemonyms(s *sentence, q *mention) []*mention {
 		out = append(out, prev)
 		cur = prev
 	}
+}
+
+// servedBy reports whether a capitalised service name stands right before
+// a weapon's noun: "Two Navy destroyers", "Air Force jets" are the home
+// country's in a report filed there.
+func (st *article) servedBy(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	t := s.toks[i-1]
+	return t.isCap() && i-1 > 0 && st.x.agents.hasWord(t.lower)
 }

@@ -81,6 +81,20 @@ func TestCorpusWrongFacts(t *testing.T) {
 						(hasTarget(ev, "country:syria") || hasTarget(ev, "location:shayrat-airbase")) && !hasActor(ev, "country:syria")
 				})
 			}},
+		{"AircraftFromTheBaseAreNotTheDatelinesCountrys", "sample-07-shayrat-missile-strike", "aircraft from the base had carried out",
+			func(evs []geokg.Event) bool {
+				return !slices.ContainsFunc(evs, func(ev geokg.Event) bool {
+					return hasActor(ev, "country:united-states") && hasTarget(ev, "location:khan-shaykhun")
+				})
+			}},
+		{"NavyDestroyersAreTheUnitedStatesMilitary", "sample-07-shayrat-missile-strike", "Two Navy destroyers",
+			func(evs []geokg.Event) bool {
+				return slices.ContainsFunc(evs, func(ev geokg.Event) bool {
+					return ev.Type == "FIGHT" && slices.ContainsFunc(ev.Participants, func(p geokg.Participant) bool {
+						return p.ID == "country:united-states" && p.Role == geokg.RoleActor && p.Sector == geokg.SectorMilitary
+					})
+				})
+			}},
 		{"NoStrikeBySyriaOnAssad", "sample-07-shayrat-missile-strike", "",
 			func(evs []geokg.Event) bool {
 				return !slices.ContainsFunc(evs, func(ev geokg.Event) bool {

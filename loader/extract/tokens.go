@@ -207,3 +207,10 @@ func sameText(words []string, toks []token) bool {
 	}
 	return true
 }
+
+// hasWord reports whether some phrase of t ends with the one word w, or
+// is w.
+func (t *trie[V]) hasWord(w string) bool {
+	n := t.next[w]
+	return n != nil && len(n.vals) > 0
+}
