@@ -446,10 +446,7 @@ var actObjectNouns = map[string]bool{"action": true, "actions": true, "strikes":
 // actNounBefore reports whether an act noun stands between token i and
 // the first of targets: the targets are then the noun's, not the verb's.
 func (s *sentence) actNounBefore(i int, targets []string) bool {
-	if len(targets) == 0 {
-		return false
-	}
-	m, ok := s.mentionByID(targets[0])
+	m, ok := s.firstTarget(targets)
 	if !ok {
 		return false
 	}
@@ -475,10 +472,7 @@ var actObjectPrepositions = map[string]bool{"against": true, "on": true, "in": t
 // act noun phrase a reaction takes as object: "the killing of Najibullah",
 // "the attack on the embassy".
 func (s *sentence) reactedActBefore(i int, targets []string) bool {
-	if len(targets) == 0 {
-		return false
-	}
-	m, ok := s.mentionByID(targets[0])
+	m, ok := s.firstTarget(targets)
 	if !ok {
 		return false
 	}
@@ -714,4 +708,12 @@ func (x *Extractor) ledBy(w string) string {
 		}
 	}
 	return ""
+}
+
+// firstTarget returns the mention of the first of targets in s.
+func (s *sentence) firstTarget(targets []string) (*mention, bool) {
+	if len(targets) == 0 {
+		return nil, false
+	}
+	return s.mentionByID(targets[0])
 }
