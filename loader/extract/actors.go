@@ -54,6 +54,12 @@ func (s *sentence) actorBefore(i int, alive func(*mention) bool) *mention {
 		if m.start > skipFrom && m.end <= skipTo && s.hasCandidateBefore(skipFrom, alive) {
 			continue
 		}
+		// "Pakistani soldiers serving with the United Nations opened
+		// fire", "Russia's ambassador to the UN said": a name a
+		// preposition governs qualifies the subject before it.
+		if s.governed(m) && s.hasCandidateBefore(m.spanStart, alive) {
+			continue
+		}
 		if m.kind == geokg.KindPerson || m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization {
 			return m
 		}
@@ -163,7 +169,9 @@ func (s *sentence) coordinated(actor *mention, alive func(*mention) bool) []stri
 			// "and his rival", "and the opposition leader,", "of Israel".
 			describes := person && (possessivePronouns[w] || w == "their" || w == "its" || w == "of" || roleNouns[w] ||
 				titleWords[w] || personDescribers[w] || s.covered(k) || s.isModifierAt(k))
-			if w != "and" && w != "," && !s.titleAt(k) && !(k == cur.spanStart-1 && w == "the") && !describes {
+			// "and the rebel leader Foday Sankoh": the article of a
+			// description.
+			if w != "and" && w != "," && !s.titleAt(k) && !(w == "the" && k > prev.end && s.toks[k-1].lower == "and") && !(k == cur.spanStart-1 && w == "the") && !describes {
 				joined = false
 			}
 		}
@@ -562,3 +570,34 @@ func (s *sentence) inQuote(k int) bool {
 	}
 	return inside
 }
+
+// governingPrepositions put a name in a phrase that qualifies another.
+var governingPrepositions = wordSet("with by to for from of")
+
+// governed reports whether a preposition (with an article) stands right
+// before m and makes it qualify another name. It does not where the phrase
+// says whose a group is: "forces loyal to Ouattara", "fighters led by
+// Basayev", "the rebels of the MNLA", "hundreds of thousands of
+// protesters".
+func (s *sentence) governed(m *mention) bool {
+	k := m.spanStart - 1
+	if k > 0 && s.toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 || !governingPrepositions[s.toks[k].lower] {
+		return false
+	}
+	if k > 0 {
+		before := s.toks[k-1].lower
+		if allegiance[before] || agentNouns[before] != "" || quantityWords[before] || groupOpeners[before] {
+			return false
+		}
+	}
+	return true
+}
+
+// allegiance words before "to" or "by" say whose a group is.
+var allegiance = wordSet("loyal led backed allied commanded supported close linked")
+
+// quantityWords count a group: "thousands of protesters".
+var quantityWords = wordSet("hundreds thousands dozens tens millions scores some many most all several")

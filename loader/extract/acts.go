@@ -129,7 +129,7 @@ var nominalHeads = map[string]bool{"attack": true, "attacks": true, "invasion": 
 // they govern: "launched strikes", "held talks", "imposed sanctions",
 // "staged a protest". Every form is listed, as the code book lists its
 // triggers.
-var lightVerbs = wordSet(`launch launches launched launching carry carries carried carrying conduct conducts
+var lightVerbs = wordSet(`approve approves approved approving vote votes voted voting launch launches launched launching carry carries carried carrying conduct conducts
 	conducted conducting stage stages staged staging mount mounts mounted mounting begin begins began begun
 	beginning start starts started starting open opens opened opening hold holds held holding impose imposes
 	imposed imposing announce announces announced announcing sign signs signed signing reach reaches reached
@@ -175,7 +175,7 @@ var easedCodes = map[string]string{"REDUCE_RELATIONS": "085", "COERCE": "081", "
 
 // lightParticles may follow a light verb before its noun: "carried out",
 // "stepped up".
-var lightParticles = map[string]bool{"out": true, "up": true, "on": true}
+var lightParticles = map[string]bool{"out": true, "up": true, "on": true, "for": true}
 
 // lightSkip are the words that may stand between a light verb and its
 // act noun: articles, numbers, adjectives and modifiers of the noun ("a
@@ -732,6 +732,9 @@ func (st *article) vowAt(s *sentence, i int) (act, bool) {
 // Monday", "this week".
 var timeFiller = wordSet("on late early last this next in at night morning evening afternoon week")
 
+// sideNouns name a speaker's own side without naming it.
+var sideNouns = wordSet("group movement army government organisation organization militia rebels alliance")
+
 // promisedForce after "would" or "will" in what a speaker says promise force.
 var promisedForce = wordSet("strike attack retaliate hit invade bomb")
 
@@ -769,6 +772,17 @@ func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 			}
 		}
 	}
+	if (s.toks[i].lower == "told" || s.toks[i].lower == "tells") && hearer == nil {
+		// "told a reporter on Monday that": an unnamed hearer.
+		for j := k; j < len(s.toks) && j <= k+5; j++ {
+			if w := s.toks[j].lower; w == "that" {
+				k = j
+				break
+			} else if w == "," || w == "." || s.covered(j) {
+				break
+			}
+		}
+	}
 	if k < len(s.toks) && s.toks[k].lower == "that" {
 		k++
 	} else if hearer != nil {
@@ -782,6 +796,11 @@ func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 		subjEnd, target = m.end, m
 	} else if hearer != nil && k < len(s.toks) && (subjectPronouns[s.toks[k].lower] || s.toks[k].lower == "it" || s.toks[k].lower == "they") {
 		subjEnd, target = k+1, hearer
+	} else if k+1 < len(s.toks) && k > 0 && s.toks[k-1].lower == "the" && sideNouns[s.toks[k].lower] {
+		// "told a reporter that the group would strike at the heart of
+		// France": the speaker's own side, which a threat needs no name
+		// for.
+		subjEnd = k + 1
 	}
 	if subjEnd < 0 || subjEnd+1 >= len(s.toks) {
 		return act{}, false
@@ -789,7 +808,7 @@ func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 	aux, verb := s.toks[subjEnd].lower, s.toks[subjEnd+1].lower
 	obliged := aux == "must" || (verb == "to" && (aux == "had" || aux == "has" || aux == "needed" || aux == "needs"))
 	switch {
-	case obliged && target.kind != geokg.KindLocation:
+	case obliged && target != nil && target.kind != geokg.KindLocation:
 		if et := st.x.eventType("DEMAND"); et != nil {
 			return act{start: i, end: i + 1, et: et, code: "100", head: i, patternEnd: target.start, skipTo: subjEnd + 2}, true
 		}

@@ -11,7 +11,7 @@ import (
 // Only people are called these, so the two or three capitalised words the
 // apposition stands beside are a person the knowledge base lacks.
 var roleNouns = map[string]bool{
-	"commander": true, "negotiator": true, "mediator": true, "spokesman": true, "spokeswoman": true,
+	"commander": true, "guru": true, "negotiator": true, "mediator": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "envoy": true, "ambassador": true, "commissioner": true, "adviser": true,
 	"advisor": true, "analyst": true, "researcher": true, "professor": true, "director": true,
 	"chairman": true, "chairwoman": true, "founder": true, "king": true, "emir": true, "governor": true,

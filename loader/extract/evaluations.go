@@ -18,12 +18,16 @@ var judgingWords = wordSet(`unjust unfair illegal illegitimate unlawful unaccept
 	massacre murder terrorism provocation betrayal insult blackmail piracy genocide atrocity atrocities
 	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage unfriendly
 	inconsistent unjustified unjustifiable unhelpful unwise regrettable excessive disproportionate
+	immoral unethical inexcusable indefensible
 	brinkmanship bullying intimidation occupation annexation theft robbery extortion violent burial
 	assault attack attacks`)
 
 // praiseWords name an act a success: "called the killing a great
 // victory", "described the accord as a breakthrough".
 var praiseWords = wordSet("victory success triumph milestone breakthrough achievement")
+
+// approvingWords say an act is right; denied ("not legal") they judge it.
+var approvingWords = wordSet("legal legitimate lawful acceptable justified constitutional democratic")
 
 // committingVerbs charge the subject of what is said with the wrong that
 // follows: "had committed a violation", "had perpetrated a massacre".
@@ -102,6 +106,12 @@ func (st *article) judgementAt(s *sentence, i int) (act, bool) {
 			if !naming && committed {
 				typ, code = "ACCUSE", "112"
 			}
+		case approvingWords[t] && k > 0 && (s.toks[k-1].lower == "not" || s.toks[k-1].lower == "n't") && sawCopula:
+			// "said the coup was not legal": an approval denied is a
+			// judgement.
+			if et := st.x.eventType("DISAPPROVE"); et != nil {
+				return act{start: i, end: i + 1, et: et, code: "111", head: i, judgement: true}, true
+			}
 		case praiseWords[t] && naming:
 			// "called the killing a great victory": praise (051).
 			typ, code = "DIPLOMATIC_COOPERATION", "051"
@@ -144,12 +154,32 @@ func (st *article) judgedTarget(s *sentence, a act, actor string, alive func(*me
 		}
 		end++
 	}
+	var qualifier string
 	for _, m := range s.ments {
-		if m.start >= a.end && m.end <= end && !m.inert() && alive(m) && m.id != actor && m.kind != "Location" {
-			return []string{m.id}
+		if m.start >= a.end && m.end <= end && alive(m) && m.id != actor && m.kind != "Location" {
+			if !m.inert() {
+				return []string{m.id}
+			}
+			// "called the British position immoral": the state that
+			// qualifies what is judged took the position.
+			if qualifier == "" && m.kind == "Country" && (m.demonym || m.modifier) && !m.nested {
+				qualifier = m.id
+			}
 		}
 	}
-	if ids := st.reactionTarget(s, a.end, actor); len(ids) > 0 {
+	if qualifier != "" {
+		return []string{qualifier}
+	}
+	// "said on Monday that the coup was not legal": what is judged
+	// follows the "that" of the speech verb.
+	from := a.end
+	for k := a.end; k < len(s.toks) && k < a.end+5; k++ {
+		if s.toks[k].lower == "that" {
+			from = k + 1
+			break
+		}
+	}
+	if ids := st.reactionTarget(s, from, actor); len(ids) > 0 {
 		return ids
 	}
 	if a.end < len(s.toks) && (s.toks[a.end].lower == "it" || s.toks[a.end].lower == "this") {

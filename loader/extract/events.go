@@ -341,7 +341,10 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		// "Thai troops opened fire on marchers": a state's force against
 		// its own people is repression (175), not war.
-		if (et.Type == "FIGHT" || et.Type == "ASSAULT") && len(targets) == 1 && targets[0] == st.countryOf(actor.id) && actor.kind == geokg.KindCountry {
+		if (et.Type == "FIGHT" || et.Type == "ASSAULT") && len(targets) > 0 && actor.kind == geokg.KindCountry &&
+			(len(targets) == 1 && targets[0] == st.countryOf(actor.id) || s.sectorOf(targets[0], tr.end) == geokg.SectorProtesters) {
+			// So is any state's force against a crowd of protesters
+			// ("Pakistani soldiers opened fire on Somali demonstrators").
 			if c := st.x.eventType("COERCE"); c != nil {
 				et, a.code = c, "175"
 			}

@@ -43,6 +43,9 @@ type Extractor struct {
 	// firstNames are the first names of the knowledge base's people, by
 	// which people it lacks are found ("Alan Gross").
 	firstNames map[string]bool
+	// placeFirstNames are first names that are also places' names
+	// ("Milan"), read as a person's only before another name.
+	placeFirstNames map[string]bool
 	// traceAct, when set (by tests), is told of each act an event is
 	// coded from: how a figure came about, for whoever improves it.
 	traceAct func(s *sentence, a act, ev geokg.Event)
@@ -157,7 +160,7 @@ func NewExtractor(k *kb.KB) (*Extractor, error) {
 		}
 	}
 	x.verbs = newVerbBook(&k.Verbs, k.VerbCorrections)
-	x.firstNames = firstNames(k, &x.names)
+	x.firstNames, x.placeFirstNames = firstNames(k, &x.names)
 	for w, sector := range agentNouns {
 		x.agents.add(w, sector)
 	}

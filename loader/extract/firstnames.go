@@ -7,9 +7,11 @@ package extract
 // after it that nothing else names make a person.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/geokg/geokg"
 	"github.com/geokg/geokg/loader/kb"
 )
 
@@ -23,11 +25,12 @@ var notFirstNames = wordSet(`will mark bill hope grace faith rose guy major gene
 	said says united national democratic republic people popular islamic holy royal central federal
 	state first last former acting deputy vice interim supreme high chief senior roman`)
 
-// firstNames collects the first words of the knowledge base's people's
+// firstNames collects, in out, the first words of the knowledge base's people's
 // names that can open a name alone: letters only, three or more, and not
-// themselves a name of anything the knowledge base holds.
-func firstNames(k *kb.KB, names *trie[nameRef]) map[string]bool {
-	out := map[string]bool{}
+// themselves a name of anything the knowledge base holds; in places, those
+// that are also a place's name.
+func firstNames(k *kb.KB, names *trie[nameRef]) (out, places map[string]bool) {
+	out, places = map[string]bool{}, map[string]bool{}
 	for _, p := range k.People {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			words := strings.Fields(n)
@@ -38,13 +41,18 @@ func firstNames(k *kb.KB, names *trie[nameRef]) map[string]bool {
 			if lw := strings.ToLower(w); len(w) < 3 || !isCapitalisedWord(w) || notFirstNames[lw] || stopName[lw] || honorifics[lw] {
 				continue
 			}
-			if len(names.matchesAt(tokenize(w), 0)) > 0 {
-				continue // "Jordan", "Georgia", "Chad"
+			if ms := names.matchesAt(tokenize(w), 0); len(ms) > 0 {
+				// "Jordan", "Georgia", "Chad"; a place's name ("Milan")
+				// is kept apart, for firstNameOfPerson.
+				if slices.ContainsFunc(ms, func(m match[nameRef]) bool { return m.v.kind == geokg.KindLocation }) {
+					places[w] = true
+				}
+				continue
 			}
 			out[w] = true
 		}
 	}
-	return out
+	return out, places
 }
 
 // isCapitalisedWord reports whether w is a capital and lower-case letters.

@@ -37,7 +37,7 @@ func (st *article) matchNames(s *sentence) {
 			continue
 		}
 		best := st.pick(ms)
-		if best.v.alone && !s.standsAlone(best.start, best.end) {
+		if best.v.alone && !s.standsAlone(best.start, best.end) || st.firstNameOfPerson(s, best) {
 			i++
 			continue
 		}
@@ -449,4 +449,19 @@ func nameParticle(t token) bool {
 		}
 	}
 	return false
+}
+
+// firstNameOfPerson reports whether a one-word place name is the first
+// name of someone named in full: "Milan Kučan", "Florence Parly". A place
+// is rarely followed by a capitalised word that no name covers; a person
+// whose first name is the place's often is.
+func (st *article) firstNameOfPerson(s *sentence, m match[nameRef]) bool {
+	if m.v.kind != geokg.KindLocation || m.end-m.start != 1 || m.end >= len(s.toks) || !st.x.placeFirstNames[s.toks[m.start].text] {
+		return false
+	}
+	next := s.toks[m.end]
+	if !next.isCap() || !next.isWord() || stopName[next.lower] || weekdayOrMonth(next.lower) {
+		return false
+	}
+	return len(st.x.names.matchesAt(s.toks, m.end)) == 0
 }
