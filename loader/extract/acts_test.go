@@ -196,6 +196,15 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"ThreatToldToAReporter", "2013-01-14",
 			"Abou Dardar told a reporter on Monday that the group would strike at the heart of France.",
 			"THREATEN", "138", []string{"person:abou-dardar"}, []string{"country:france"}, nil},
+		{"LeadersOfABodyActForIt", "1995-11-11",
+			"AUCKLAND, New Zealand - Commonwealth leaders suspended Nigeria from the organization on Saturday.",
+			"REDUCE_RELATIONS", "", []string{"org:commonwealth"}, []string{"country:nigeria"}, nil},
+		{"KingOfTheCountryNamed", "2013-07-04",
+			"King Abdullah of Saudi Arabia congratulated Adly Mansour within hours of the announcement.",
+			"DIPLOMATIC_COOPERATION", "", []string{"person:abdullah-bin-abdulaziz"}, []string{"person:adly-mansour"}, nil},
+		{"ThePrinceIsThePrinceNamed", "1997-07-10",
+			"Prince Norodom Ranariddh left for France. The prince accused Thailand on Thursday of arming his rivals.",
+			"ACCUSE", "", []string{"person:norodom-ranariddh"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -139,7 +139,9 @@ func (st *article) agentQualifier(s *sentence, i int) *mention {
 		return nil
 	}
 	for _, m := range s.ments {
-		if m.end == k+1 && m.kind == geokg.KindCountry && !m.nested && m.sector == "" {
+		// "Commonwealth leaders", "NATO warplanes", "Hamas gunmen": a
+		// body's own people act for it as a state's do for the state.
+		if m.end == k+1 && (m.kind == geokg.KindCountry || m.kind == geokg.KindOrganization) && !m.nested && m.sector == "" {
 			return m
 		}
 	}

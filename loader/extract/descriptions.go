@@ -69,7 +69,7 @@ func countryNamed(word string) func(*article, string) bool {
 // surrendered". Each fits the people the article, or the knowledge base on
 // the article's date, gives that office.
 var personDescriptions = map[string][]string{
-	"king": {"King"}, "president": {"President"}, "premier": {"Prime Minister"}, "chancellor": {"Chancellor"},
+	"king": {"King"}, "prince": {"Prince", "Crown Prince"}, "president": {"President"}, "premier": {"Prime Minister"}, "chancellor": {"Chancellor"},
 	"emir": {"Emir"}, "general": {"General", "Commander"}, "commander": {"Commander", "General"},
 	"ambassador": {"Ambassador"}, "envoy": {"Ambassador", "High Representative"}, "minister": {"Prime Minister"},
 }

@@ -83,7 +83,7 @@ func (st *article) matchTitles(s *sentence) {
 
 // monarchs are the titles news writes before a single name: "King
 // Gyanendra", "Emir Tamim".
-var monarchs = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true}
+var monarchs = map[string]bool{"King": true, "Queen": true, "Emir": true, "Sultan": true, "Crown Prince": true, "Prince": true}
 
 // roleAt returns p's office with title (held of of, when given), preferring
 // the term that includes the article's date: Putin's presidency of 2017 is

@@ -99,11 +99,21 @@ func (st *article) titledSurname(s *sentence, i int) []string {
 		return nil
 	}
 	day := st.ref.Format(time.DateOnly)
+	// "King Abdullah of Saudi Arabia": the country named after the name
+	// says whose king.
+	of := ""
+	if k := i + 1; k+1 < len(s.toks) && s.toks[k].lower == "of" {
+		for _, m := range st.x.names.matchesAt(s.toks, k+1) {
+			if m.v.kind == geokg.KindCountry {
+				of = m.v.id
+			}
+		}
+	}
 	var out []string
 	for _, id := range st.x.surnames[s.toks[i].text] {
 		p, _ := st.x.kb.Person(id)
 		for _, r := range p.Roles {
-			if sameTitle(r.Title, title.Title) && (st.ref.IsZero() || heldOn(&r, day)) {
+			if sameTitle(r.Title, title.Title) && (st.ref.IsZero() || heldOn(&r, day)) && (of == "" || r.Of == of) {
 				out = appendUniq(out, id)
 			}
 		}

@@ -168,7 +168,8 @@ var actNounTypes = func() map[string][]string {
 	add(`test tests launch launches exercises drills deployment`, "FORCE_POSTURE")
 	add(`visit talks meeting summit`, "CONSULT")
 	add(`threat threats ultimatum warning`, "THREATEN")
-	add(`decision move step proclamation announcement law plan measures`, "")
+	add(`decision move step proclamation announcement law plan measures decree ruling remarks
+		proposal policy position verdict execution executions`, "")
 	return out
 }()
 
