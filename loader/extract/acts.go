@@ -334,6 +334,12 @@ func (s *sentence) inBackground(a act) bool {
 	for steps := 0; k >= 0 && steps < 6; steps++ {
 		t := s.toks[k]
 		if backgroundPrepositions[t.lower] {
+			// "flew to Port-au-Prince for talks with Cédras", "led a
+			// delegation to Moscow for talks": the journey was made for
+			// the act, which took place.
+			if t.lower == "for" && s.journeyBefore(k) {
+				return false
+			}
 			return true
 		}
 		if t.text == "," || t.text == ";" || t.text == ":" || lightVerbs[t.lower] {
@@ -909,6 +915,25 @@ func (s *sentence) cancelsCooperation(i int) bool {
 			return false
 		}
 		if cooperationNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// journeyVerbs report a journey made, whose purpose ("for talks") took
+// place.
+var journeyVerbs = wordSet("flew travelled traveled went came arrived led headed returned sent")
+
+// journeyBefore reports whether a journey verb stands in the clause within
+// ten words before token k.
+func (s *sentence) journeyBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		w := s.toks[j].lower
+		if w == ";" || w == "." || w == "but" {
+			return false
+		}
+		if journeyVerbs[w] {
 			return true
 		}
 	}

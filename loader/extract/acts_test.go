@@ -205,6 +205,9 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"ThePrinceIsThePrinceNamed", "1997-07-10",
 			"Prince Norodom Ranariddh left for France. The prince accused Thailand on Thursday of arming his rivals.",
 			"ACCUSE", "", []string{"person:norodom-ranariddh"}, nil, nil},
+		{"JourneyForTalks", "1991-10-05",
+			"João Baena Soares led a delegation of foreign ministers to Port-au-Prince on Friday for talks with Raoul Cédras.",
+			"CONSULT", "", []string{"person:joao-baena-soares"}, []string{"person:raoul-cedras"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

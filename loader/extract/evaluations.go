@@ -18,7 +18,7 @@ var judgingWords = wordSet(`unjust unfair illegal illegitimate unlawful unaccept
 	massacre murder terrorism provocation betrayal insult blackmail piracy genocide atrocity atrocities
 	interference meddling coup mistake threat stab disaster catastrophe disgrace outrage unfriendly
 	inconsistent unjustified unjustifiable unhelpful unwise regrettable excessive disproportionate
-	immoral unethical inexcusable indefensible
+	immoral unethical inexcusable indefensible crazy throwback scandalous
 	brinkmanship bullying intimidation occupation annexation theft robbery extortion violent burial
 	assault attack attacks`)
 
