@@ -206,7 +206,7 @@ func TestActsTheFieldCodes(t *testing.T) {
 			"Prince Norodom Ranariddh left for France. The prince accused Thailand on Thursday of arming his rivals.",
 			"ACCUSE", "", []string{"person:norodom-ranariddh"}, nil, nil},
 		{"JourneyForTalks", "1991-10-05",
-			"OAS Secretary General João Baena Soares led a delegation to Port-au-Prince on Friday for talks with Raoul Cédras.",
+			"The secretary general of the Organization of American States, João Baena Soares, led a delegation to Port-au-Prince on Friday for talks with Raoul Cédras.",
 			"CONSULT", "", []string{"person:joao-baena-soares"}, []string{"person:raoul-cedras"}, nil},
 	}
 	for _, c := range cases {

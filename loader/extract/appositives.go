@@ -67,8 +67,10 @@ func (st *article) matchAppositives(s *sentence) {
 				st.addPerson(s, j, k)
 			}
 		}
-		// The name, or names joined by "and", after it.
-		if roleNouns[toks[k-1].lower] {
+		// The name, or names joined by "and", after it: "his Chinese
+		// counterpart, Wang Yi", "the secretary general of the
+		// Organization of American States, João Baena Soares".
+		if roleNouns[toks[k-1].lower] || s.roleOfBodyEndingAt(k) {
 			for i := k + 1; i < len(toks); {
 				end := st.nameStartingAt(s, i)
 				if end < 0 || (end < len(toks) && toks[end].isCap()) {
@@ -192,3 +194,17 @@ func (s *sentence) predicatesPerson(i int) bool {
 
 // appositionOpeners begin an apposition that says what someone is.
 var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
+
+// roleOfBodyEndingAt reports whether the words before token k are an
+// office of a body or state: "the secretary general of the OAS".
+func (s *sentence) roleOfBodyEndingAt(k int) bool {
+	m := s.mentionEndingAt(k)
+	if m == nil || (m.kind != geokg.KindOrganization && m.kind != geokg.KindCountry) {
+		return false
+	}
+	j := m.spanStart - 1
+	if j > 0 && s.toks[j].lower == "the" {
+		j--
+	}
+	return j > 0 && s.toks[j].lower == "of" && roleNouns[s.toks[j-1].lower]
+}
