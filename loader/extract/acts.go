@@ -138,7 +138,7 @@ var lightVerbs = wordSet(`approve approves approved approving vote votes voted v
 	resumed resuming order orders ordered ordering declare declares declared declaring lead leads led
 	leading step stepped intensify intensified intensifies escalate escalated escalates renew renews
 	renewed renewing hit hits slap slaps slapped tighten tightens tightened extend extends extended
-	go goes went gone call calls called calling organise organised organize organized fire fires fired
+	go goes went gone call calls called calling organise organised organize organized fire fires fired firing
 	firing suspend suspends suspended suspending freeze freezes froze frozen freezing halt halts halted
 	halting cut cuts cutting stop stops stopped stopping end ends ended break breaks broke broken breaking
 	cancel cancels cancelled canceled cancelling scrap scraps scrapped revoke revokes revoked sever severs

@@ -208,6 +208,15 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"JourneyForTalks", "1991-10-05",
 			"The secretary general of the Organization of American States, João Baena Soares, led a delegation to Port-au-Prince on Friday for talks with Raoul Cédras.",
 			"CONSULT", "", []string{"person:joao-baena-soares"}, []string{"person:raoul-cedras"}, nil},
+		{"StateOfEmergencyOnNoOne", "2013-01-12",
+			"Dioncounda Traoré declared a state of emergency on Friday.",
+			"COERCE", "1724", []string{"person:dioncounda-traore"}, []string{}, nil},
+		{"TearGasOnTheCrowdNamed", "2011-03-16",
+			"MANAMA, Bahrain - Bahraini security forces drove protesters out of Pearl Roundabout on Wednesday, firing tear gas and shotguns.",
+			"COERCE", "175", []string{"country:bahrain"}, []string{"country:bahrain"}, nil},
+		{"StunGrenadesAtWorshippers", "2021-05-21",
+			"Israeli police fired stun grenades at Palestinian worshippers in the Al-Aqsa compound.",
+			"COERCE", "175", []string{"country:israel"}, []string{"country:palestine"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -256,6 +265,7 @@ func TestNoActWhereNoneHappened(t *testing.T) {
 		{"WantedByACourtIsNoWar", "2011-07-09", "Omar al-Bashir, who is wanted by the International Criminal Court on charges from the war in Darfur, attended.", "FIGHT"},
 		{"RetaliatingTogetherIsNotAgainstEachOther", "2006-12-06", "Canberra and Wellington retaliated on Wednesday.", "FIGHT"},
 		{"WhatWillBeIsNotYet", "2012-04-07", "Djibrill Bassolé said that ECOWAS would lift the sanctions at once.", "YIELD"},
+		{"KillingGuerrillasIsNoRepression", "1997-04-23", "LIMA - Peruvian commandos stormed the residence on Tuesday, killing all 14 guerrillas of the Tupac Amaru Revolutionary Movement.", "COERCE"},
 		{"QuestionReportsNothing", "2023-08-10", "Will ECOWAS send troops into Niger?", "FORCE_POSTURE"},
 		{"RefusedToHandOver", "1998-08-21", "The Taliban refused to hand Osama bin Laden over to the United States.", "MATERIAL_COOPERATION"},
 		{"TookABusToACity", "1999-02-20", "Atal Bihari Vajpayee took a bus to Lahore.", "FIGHT"},

@@ -44,7 +44,8 @@ var agentNouns = func() map[string]geokg.Sector {
 	add(geokg.SectorInsurgents, `insurgents, militants, jihadists, extremists, islamists, islamist militants, terrorists`)
 	add(geokg.SectorOpposition, `opposition, opposition supporters, opposition activists, opposition parties, dissidents, activists`)
 	add(geokg.SectorProtesters, `protesters, protestors, demonstrators, marchers, rioters, crowds, mobs`)
-	add(geokg.SectorCivilians, `civilians, villagers, residents, citizens, students, people, voters, farmers, settlers`)
+	add(geokg.SectorCivilians, `civilians, villagers, residents, citizens, students, people, voters, farmers, settlers,
+		worshippers, pilgrims`)
 	add(geokg.SectorLabour, `workers, strikers, unions, trade unions, miners, dockworkers`)
 	add(geokg.SectorMedia, `journalists, reporters, media, newspapers, broadcasters`)
 	add(geokg.SectorRefugees, `refugees, migrants, asylum seekers, displaced people`)
@@ -229,7 +230,7 @@ var nounPhraseEnders = wordSet(`of in on at to from by with for against into ove
 	along across through during after before under around outside inside toward towards behind beyond amid
 	among between onto upon via since until as than while when where whose whom loyal
 	was were is are has have had will would could should may might must also then now later still did does
-	not never already reportedly allegedly themselves`)
+	not never already reportedly allegedly themselves out off away back down up`)
 
 // endsNounPhrase reports whether the word at i can follow the head of a
 // noun phrase: a function word, punctuation, or a verb ("police fired",

@@ -342,6 +342,7 @@ func (st *article) codeEvents(s *sentence) {
 		// "Thai troops opened fire on marchers": a state's force against
 		// its own people is repression (175), not war.
 		if (et.Type == "FIGHT" || et.Type == "ASSAULT") && len(targets) > 0 && actor.kind == geokg.KindCountry &&
+			!armedSectors[s.sectorOf(targets[0], tr.end)] &&
 			(len(targets) == 1 && targets[0] == st.countryOf(actor.id) || s.sectorOf(targets[0], tr.end) == geokg.SectorProtesters) {
 			// So is any state's force against a crowd of protesters
 			// ("Pakistani soldiers opened fire on Somali demonstrators").
@@ -361,17 +362,30 @@ func (st *article) codeEvents(s *sentence) {
 		// the help is, is not whom it is given to.
 		targets = st.withoutOwnModifiers(s, actor.id, targets)
 		targets = st.withoutOwnState(s, actor.id, cmp.Or(a.code, et.Code), targets)
+		// "drove protesters out of Pearl Roundabout, firing tear gas":
+		// repression is of the crowd the sentence names.
+		if len(targets) == 0 && a.code == "175" {
+			for _, m := range s.ments {
+				if m.sector == geokg.SectorProtesters || m.sector == geokg.SectorCivilians || m.sector == geokg.SectorOpposition {
+					targets = []string{m.id}
+					break
+				}
+			}
+		}
+		// A curfew, a state of emergency, martial law: imposed on no one
+		// in particular.
+		onNoOne := et.Type == "COERCE" && (a.code == "1723" || a.code == "1724")
 		// A verb the dictionary alone codes needs whom it was done to, as
 		// the field's coders need a source and a target: "left for
 		// Lithuania" is no visit. Withdrawals, protests and shows of
 		// force are done to no one.
-		if len(targets) == 0 && a.block != "" && !targetlessRoots[et.CAMEO] {
+		if len(targets) == 0 && a.block != "" && !targetlessRoots[et.CAMEO] && !onNoOne {
 			continue
 		}
 		// "Netanyahu condemned the agreement", "the Rio Group condemned
 		// the interruption of constitutional order": a verb of criticism
 		// reports the criticism even when its object names no one.
-		if len(targets) == 0 && et.NeedsTarget() && !(et.Type == "DISAPPROVE" && a.block == "" && !a.judgement && !a.light) {
+		if len(targets) == 0 && et.NeedsTarget() && !onNoOne && !(et.Type == "DISAPPROVE" && a.block == "" && !a.judgement && !a.light) {
 			continue
 		}
 		evDate := date
@@ -463,6 +477,9 @@ func (st *article) officialActor(m *mention) bool {
 // mutualTypes are the acts done between two sides: meeting, signing,
 // agreeing, clashing.
 var mutualTypes = map[string]bool{"CONSULT": true, "DIPLOMATIC_COOPERATION": true, "INTENT_TO_COOPERATE": true, "FIGHT": true}
+
+// armedSectors fight: force against them is war, not repression.
+var armedSectors = map[geokg.Sector]bool{geokg.SectorMilitary: true, geokg.SectorRebels: true, geokg.SectorInsurgents: true}
 
 // reciprocalVerbs are the force verbs two sides do to each other:
 // "Armenia and Azerbaijan clashed"; "Canberra and Wellington retaliate"
