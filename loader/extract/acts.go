@@ -39,6 +39,9 @@ type act struct {
 	// state terrorism"): its target is what is judged.
 	judgement bool
 	feeling   bool // the judgement is a feeling the act caused ("disappointed")
+	// crowd marks an act that is a protest only when a crowd does it:
+	// "thousands of protesters gathered", not "leaders gathered".
+	crowd bool
 	// reported marks an act read from what a speaker says ("vowed that
 	// Hamas would strike back at Israel"): the name before the promised
 	// verb is the speaker's side, never the target.
@@ -88,6 +91,9 @@ func (st *article) actAt(s *sentence, i int) (act, bool) {
 		return a, true
 	}
 	if a, ok := st.conquestAt(s, i); ok {
+		return a, true
+	}
+	if a, ok := st.crowdAt(s, i); ok {
 		return a, true
 	}
 	if a, ok := st.reportedDemandAt(s, i); ok {
@@ -893,6 +899,9 @@ func (x *Extractor) collectActStarts() map[string]bool {
 	for w := range conquestVerbs {
 		out[w] = true
 	}
+	for w := range crowdVerbs {
+		out[w] = true
+	}
 	for _, set := range []map[string]bool{lightVerbs, hostageVerbs, conquestPhrases, speechVerbs, namingVerbs,
 		vowVerbs, forceVerbs, agreementVerbs} {
 		for w := range set {
@@ -938,4 +947,53 @@ func (s *sentence) journeyBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// crowdVerbs are what a crowd does when it protests, with the CAMEO code:
+// gathering, marching and rallying demonstrate (141), blocking obstructs
+// (144), storming and ransacking is a violent protest (145).
+var crowdVerbs = map[string]string{"gathered": "141", "gather": "141", "gathers": "141", "rallied": "141",
+	"marched": "141", "poured": "141", "converged": "141", "massed": "141", "blockaded": "144", "blocked": "144",
+	"stormed": "145", "ransacked": "145", "torched": "145", "rioted": "145", "besieged": "145", "looted": "145"}
+
+// crowdAt reads a crowd's act as a protest; events.go keeps it only when
+// the actor is a crowd (protesters, opposition supporters, civilians).
+func (st *article) crowdAt(s *sentence, i int) (act, bool) {
+	code, ok := crowdVerbs[s.toks[i].lower]
+	if !ok || i == 0 {
+		return act{}, false
+	}
+	et := st.x.eventType("PROTEST")
+	if et == nil {
+		return act{}, false
+	}
+	return act{start: i, end: i + 1, et: et, code: code, head: i, crowd: true}, true
+}
+
+// crowdSectors are the groups whose gathering is a protest.
+var crowdSectors = map[geokg.Sector]bool{geokg.SectorProtesters: true, geokg.SectorOpposition: true,
+	geokg.SectorCivilians: true, geokg.SectorLabour: true}
+
+// protestTarget returns whom a protest in s is against: the one whose
+// resignation it demands ("demanding the resignation of Prime Minister
+// Nikol Pashinyan", "Chan's resignation").
+func (s *sentence) protestTarget(from int, alive func(*mention) bool) []string {
+	for k := from; k < len(s.toks); k++ {
+		if s.toks[k].lower != "resignation" && s.toks[k].lower != "ouster" && s.toks[k].lower != "removal" {
+			continue
+		}
+		if k+1 < len(s.toks) && s.toks[k+1].lower == "of" {
+			for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+				if m := s.topAt(j); m != nil && !m.inert() && alive(m) && m.kind == geokg.KindPerson {
+					return []string{m.id}
+				}
+			}
+		}
+		if k > 1 && s.toks[k-1].lower == "'s" {
+			if m := s.mentionEndingAt(k - 1); m != nil && m.kind == geokg.KindPerson {
+				return []string{m.id}
+			}
+		}
+	}
+	return nil
 }

@@ -217,6 +217,12 @@ func TestActsTheFieldCodes(t *testing.T) {
 		{"StunGrenadesAtWorshippers", "2021-05-21",
 			"Israeli police fired stun grenades at Palestinian worshippers in the Al-Aqsa compound.",
 			"COERCE", "175", []string{"country:israel"}, []string{"country:palestine"}, nil},
+		{"CrowdGatheringIsAProtest", "2023-09-21",
+			"YEREVAN, Sept. 21 - Thousands of protesters gathered outside the government building, demanding the resignation of Prime Minister Nikol Pashinyan.",
+			"PROTEST", "141", []string{"country:armenia"}, []string{"person:nikol-pashinyan"}, map[string]geokg.Sector{"country:armenia": geokg.SectorProtesters}},
+		{"CrowdStormingIsAViolentProtest", "2009-04-08",
+			"CHISINAU, April 8 - Young demonstrators ransacked the parliament on Tuesday.",
+			"PROTEST", "145", []string{"country:moldova"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -266,6 +272,7 @@ func TestNoActWhereNoneHappened(t *testing.T) {
 		{"RetaliatingTogetherIsNotAgainstEachOther", "2006-12-06", "Canberra and Wellington retaliated on Wednesday.", "FIGHT"},
 		{"WhatWillBeIsNotYet", "2012-04-07", "Djibrill Bassolé said that ECOWAS would lift the sanctions at once.", "YIELD"},
 		{"KillingGuerrillasIsNoRepression", "1997-04-23", "LIMA - Peruvian commandos stormed the residence on Tuesday, killing all 14 guerrillas of the Tupac Amaru Revolutionary Movement.", "COERCE"},
+		{"LeadersGatheringIsNoProtest", "2023-09-21", "European leaders gathered in Brussels on Monday.", "PROTEST"},
 		{"QuestionReportsNothing", "2023-08-10", "Will ECOWAS send troops into Niger?", "FORCE_POSTURE"},
 		{"RefusedToHandOver", "1998-08-21", "The Taliban refused to hand Osama bin Laden over to the United States.", "MATERIAL_COOPERATION"},
 		{"TookABusToACity", "1999-02-20", "Atal Bihari Vajpayee took a bus to Lahore.", "FIGHT"},

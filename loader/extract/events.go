@@ -166,6 +166,17 @@ func (st *article) codeEvents(s *sentence) {
 		if actor == nil {
 			continue
 		}
+		// "thousands of protesters gathered", "supporters stormed the
+		// residence": a crowd's act is a protest; the same verb of
+		// anyone else is none ("leaders gathered in Brussels").
+		if a.crowd && !crowdSectors[actor.sector] {
+			continue
+		}
+		if crowdSectors[actor.sector] && actor.sector != geokg.SectorCivilians && violentTypes[et.Type] {
+			if p := st.x.eventType("PROTEST"); p != nil {
+				et, a.code, a.crowd = p, "145", true
+			}
+		}
 		prevActor, prevActors = actor, actors
 		isTrigger := func(k int) bool { return len(st.x.triggers.matchesAt(s.toks, k)) > 0 || lightVerbs[s.toks[k].lower] }
 		targets := s.targetsAfter(tr.end, actor.id, alive, isTrigger, placeTargets[et.Type])
@@ -296,6 +307,9 @@ func (st *article) codeEvents(s *sentence) {
 					conf = confAnaphora
 				}
 			}
+		}
+		if a.crowd && len(targets) == 0 {
+			targets = s.protestTarget(tr.end, alive)
 		}
 		// "urged both governments to resolve it", "praised both men":
 		// the two sides the article has just named.
@@ -477,6 +491,10 @@ func (st *article) officialActor(m *mention) bool {
 // mutualTypes are the acts done between two sides: meeting, signing,
 // agreeing, clashing.
 var mutualTypes = map[string]bool{"CONSULT": true, "DIPLOMATIC_COOPERATION": true, "INTENT_TO_COOPERATE": true, "FIGHT": true}
+
+// violentTypes are force; done by a crowd of protesters they are a
+// violent protest (145).
+var violentTypes = map[string]bool{"FIGHT": true, "ASSAULT": true, "MASS_VIOLENCE": true}
 
 // armedSectors fight: force against them is war, not repression.
 var armedSectors = map[geokg.Sector]bool{geokg.SectorMilitary: true, geokg.SectorRebels: true, geokg.SectorInsurgents: true}
