@@ -467,8 +467,10 @@ func (s *sentence) infinitiveOfAnother(i int) bool {
 	return true
 }
 
-// pastMotion are journeys made, whose purpose infinitive reports an act.
-var pastMotion = wordSet("flew travelled traveled went came arrived drove sailed headed returned rushed hurried")
+// pastMotion are journeys made and calls placed, whose purpose infinitive
+// reports an act: "telephoned him that night to thank him".
+var pastMotion = wordSet(`flew travelled traveled went came arrived drove sailed headed returned rushed hurried
+	telephoned phoned rang wrote`)
 
 // conditional reports whether the act at i is conditioned or asked about:
 // it stands in an "if", "unless" or "whether" clause, or a "would" or

@@ -169,7 +169,7 @@ var actNounTypes = func() map[string][]string {
 	add(`visit talks meeting summit`, "CONSULT")
 	add(`threat threats ultimatum warning`, "THREATEN")
 	add(`decision move step proclamation announcement law plan measures decree ruling remarks
-		proposal policy position verdict execution executions`, "")
+		proposal policy position verdict execution executions vote arrival arrivals award`, "")
 	return out
 }()
 
