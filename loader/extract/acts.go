@@ -746,8 +746,8 @@ func (st *article) vowAt(s *sentence, i int) (act, bool) {
 // Monday", "this week".
 var timeFiller = wordSet("on late early last this next in at night morning evening afternoon week")
 
-// sideNouns name a speaker's own side without naming it.
-var sideNouns = wordSet("group movement army government organisation organization militia rebels alliance")
+// ownSideNouns name a speaker's own side without naming it.
+var ownSideNouns = wordSet("group movement army government organisation organization militia rebels alliance")
 
 // promisedForce after "would" or "will" in what a speaker says promise force.
 var promisedForce = wordSet("strike attack retaliate hit invade bomb")
@@ -810,7 +810,7 @@ func (st *article) reportedDemandAt(s *sentence, i int) (act, bool) {
 		subjEnd, target = m.end, m
 	} else if hearer != nil && k < len(s.toks) && (subjectPronouns[s.toks[k].lower] || s.toks[k].lower == "it" || s.toks[k].lower == "they") {
 		subjEnd, target = k+1, hearer
-	} else if k+1 < len(s.toks) && k > 0 && s.toks[k-1].lower == "the" && sideNouns[s.toks[k].lower] {
+	} else if k+1 < len(s.toks) && k > 0 && s.toks[k-1].lower == "the" && ownSideNouns[s.toks[k].lower] {
 		// "told a reporter that the group would strike at the heart of
 		// France": the speaker's own side, which a threat needs no name
 		// for.
@@ -932,19 +932,16 @@ func (s *sentence) cancelsCooperation(i int) bool {
 	return false
 }
 
-// journeyVerbs report a journey made, whose purpose ("for talks") took
-// place.
-var journeyVerbs = wordSet("flew travelled traveled went came arrived led headed returned sent")
-
-// journeyBefore reports whether a journey verb stands in the clause within
-// ten words before token k.
+// journeyBefore reports whether a journey made (pastMotion, or a
+// delegation led or sent) stands in the clause within ten words before
+// token k: its purpose ("for talks") took place.
 func (s *sentence) journeyBefore(k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 10; j-- {
 		w := s.toks[j].lower
 		if w == ";" || w == "." || w == "but" {
 			return false
 		}
-		if journeyVerbs[w] {
+		if pastMotion[w] || w == "led" || w == "sent" {
 			return true
 		}
 	}

@@ -374,8 +374,7 @@ func (st *article) codeEvents(s *sentence) {
 		}
 		// "pledged US support": the actor's own country, named as whose
 		// the help is, is not whom it is given to.
-		targets = st.withoutOwnModifiers(s, actor.id, targets)
-		targets = st.withoutOwnState(s, actor.id, cmp.Or(a.code, et.Code), targets)
+		targets = st.withoutOwnCountry(s, actor.id, cmp.Or(a.code, et.Code), targets)
 		// "drove protesters out of Pearl Roundabout, firing tear gas":
 		// repression is of the crowd the sentence names.
 		if len(targets) == 0 && a.code == "175" {
@@ -794,42 +793,27 @@ func eventID(articleID string, ev *geokg.Event) string {
 	return "event:" + hex.EncodeToString(sum[:10])
 }
 
-// withoutOwnModifiers drops from targets the actor's own country where
-// the sentence names it only as a modifier of what is done: "pledged US
-// support", "Russian aid".
-func (st *article) withoutOwnModifiers(s *sentence, actor string, targets []string) []string {
+// withoutOwnCountry drops from targets the actor's own country where it is
+// not whom the act is done to: named as a modifier of what is done ("pledged
+// US support", "Russian aid"), or, for a statement (CAMEO 01-14), named at
+// all ("Macron warned that France would answer any attack"). A group of the
+// country ("protesters", "the army") is another matter and stays.
+func (st *article) withoutOwnCountry(s *sentence, actor, code string, targets []string) []string {
 	own := st.countryOf(actor)
 	if own == "" || own == actor {
 		return targets
 	}
-	out := targets[:0:0]
-	for _, t := range targets {
-		if m, ok := s.mentionByID(t); ok && t == own && (s.isModifierAt(m.start) || s.attributive(m)) {
-			continue
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
-// withoutOwnState drops from the targets of a statement (CAMEO 01-14) the
-// actor's own country: "Macron warned that France would answer any
-// attack", "Keating said Australia's suspension would stand" speak of
-// their state, not to it. A group of it ("protesters", "the army") is
-// another matter and stays.
-func (st *article) withoutOwnState(s *sentence, actor string, code string, targets []string) []string {
 	q := geokg.QuadClassOf(code)
-	if q != geokg.QuadVerbalCooperation && q != geokg.QuadVerbalConflict {
-		return targets
-	}
-	own := st.countryOf(actor)
-	if own == "" || own == actor {
-		return targets
-	}
+	statement := q == geokg.QuadVerbalCooperation || q == geokg.QuadVerbalConflict
 	out := targets[:0:0]
 	for _, t := range targets {
-		if t == own && s.sectorOf(t, 0) == "" {
-			continue
+		if t == own {
+			if m, ok := s.mentionByID(t); ok && (s.isModifierAt(m.start) || s.attributive(m)) {
+				continue
+			}
+			if statement && s.sectorOf(t, 0) == "" {
+				continue
+			}
 		}
 		out = append(out, t)
 	}

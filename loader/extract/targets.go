@@ -633,7 +633,8 @@ func aimedAt(s *sentence, m *mention) bool {
 	return false
 }
 
-// sideNouns after "both" or "the two" name two states or two people.
+// stateSides and personSides after "both" or "the two" name two states or
+// two people.
 var (
 	stateSides  = wordSet("governments countries nations capitals neighbours neighbors")
 	personSides = wordSet("men leaders rivals presidents women")
