@@ -90,15 +90,7 @@ func (st *article) codeEvents(s *sentence) {
 			i = tr.end - 1
 			continue
 		}
-		// What has not happened is no event: "could impose sanctions",
-		// "a planned meeting" (unless intending or threatening it is the
-		// act), "failed to agree", "would meet him if", "plans to
-		// visit", and an act named only as the circumstance of another
-		// ("after the missile strike on Shayrat").
-		if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && et.Type != "THREATEN" && et.Type != "INTENT_TO_COOPERATE" ||
-			s.negatedAt(a.head) || s.reducedClauseAt(a.head) ||
-			s.failedAt(a.head) || s.conditional(a.head) || s.infinitiveOfAnother(a.head) || s.inBackground(a) ||
-			s.restatesAct(a) || s.inThingRelative(a.head) || !st.hasFittingObject(s, a) || s.plainWarning(a) || s.inCharge(a) || s.inDemandedClause(a.head) {
+		if !st.happened(s, a) {
 			i = tr.end - 1
 			continue
 		}
@@ -833,3 +825,19 @@ func (s *sentence) attributive(m *mention) bool {
 // functionWords are the lowercase words that can follow a name without
 // it qualifying them.
 var functionWords = wordSet("and or but nor to in on at of for with by from as that which who whom whose is was were are has have had will would could should said says")
+
+// happened reports whether the act a is reported as done. What has not
+// happened is no event: "could impose sanctions", "a planned meeting"
+// (unless intending or threatening it is the act), "failed to agree",
+// "would meet him if", "plans to visit", what was demanded or charged,
+// a warning that only states a fear, and an act named only as the
+// circumstance of another ("after the missile strike on Shayrat").
+func (st *article) happened(s *sentence, a act) bool {
+	i := a.start
+	if i > 0 && !s.toks[i-1].isCap() && unrealised[s.toks[i-1].lower] && a.et.Type != "THREATEN" && a.et.Type != "INTENT_TO_COOPERATE" {
+		return false
+	}
+	return !(s.negatedAt(a.head) || s.reducedClauseAt(a.head) || s.failedAt(a.head) || s.conditional(a.head) ||
+		s.infinitiveOfAnother(a.head) || s.inBackground(a) || s.restatesAct(a) || s.inThingRelative(a.head) ||
+		!st.hasFittingObject(s, a) || s.plainWarning(a) || s.inCharge(a) || s.inDemandedClause(a.head))
+}
