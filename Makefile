@@ -87,9 +87,10 @@ eval-tuning:
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./loader
+	$(GO) test -run '^$$' -fuzz FuzzSqueeze -fuzztime 30s ./loader/extract
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./loader ./loader/kb ./neo4jstore ./graph
+	$(GO) test -run '^$$' -bench . -benchmem ./loader ./loader/extract ./loader/kb ./neo4jstore ./graph
 
 clean:
 	rm -rf bin
