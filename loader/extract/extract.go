@@ -77,7 +77,7 @@ type Extractor struct {
 // Bump it with every change that alters what is found in an article, so
 // that a reload re-reads the articles an older extractor stored (an
 // article's hash folds it in, with the knowledge base's fingerprint).
-const extractorVersion = "2026-12-08"
+const extractorVersion = "2026-12-08.2"
 
 type nameRef struct {
 	id      string
